@@ -1,0 +1,32 @@
+package studio.dailies;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import java.time.Clock;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Push
+@ColorScheme(ColorScheme.Value.DARK)
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+@PWA(name = "Dailies", shortName = "Dailies")
+public class DailiesApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DailiesApplication.class, args);
+    }
+
+    @org.springframework.context.annotation.Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.activity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,76 @@
+package studio.dailies.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import studio.dailies.security.CurrentUser;
+
+/**
+ * The frame around every view: the side navigation lists only the views the user's role may
+ * open (Vaadin filters menu entries by their access annotations), and the footer names the user.
+ */
+@Layout
+@AnonymousAllowed
+public final class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        var brand = new Span("Dailies");
+        brand.addClassName("brand");
+        var drawer = new VerticalLayout(brand, createNavigation(), createUserFooter(currentUser, authentication));
+        drawer.setSizeFull();
+        drawer.setPadding(true);
+        drawer.getChildren().skip(1).findFirst().ifPresent(nav -> drawer.setFlexGrow(1, nav));
+        addToDrawer(drawer);
+        addToNavbar(new DrawerToggle());
+    }
+
+    private static SideNav createNavigation() {
+        var nav = new SideNav();
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        return nav;
+    }
+
+    private static SideNavItem createItem(MenuEntry entry) {
+        return entry.icon() == null ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+    }
+
+    private static Div createUserFooter(CurrentUser currentUser, AuthenticationContext authentication) {
+        var footer = new Div();
+        footer.addClassName("user-footer");
+        currentUser.get().ifPresent(user -> {
+            var avatar = new Avatar(user.displayName());
+            var name = new Span(user.displayName());
+            name.addClassName("user-name");
+            var role = new Span(user.role().label());
+            role.addClassName("user-role");
+            var who = new VerticalLayout(name, role);
+            who.setPadding(false);
+            who.setSpacing(false);
+            var logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            var row = new HorizontalLayout(avatar, who);
+            row.setAlignItems(FlexComponent.Alignment.CENTER);
+            footer.add(row, logout);
+        });
+        return footer;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+package studio.dailies.generation;
+
+public enum JobState {
+    QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED
+}

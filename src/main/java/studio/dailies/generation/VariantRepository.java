@@ -1,0 +1,12 @@
+package studio.dailies.generation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface VariantRepository extends JpaRepository<Variant, Long> {
+
+    List<Variant> findByShotIdOrderByCreatedAt(long shotId);
+
+    long countByShotId(long shotId);
+}

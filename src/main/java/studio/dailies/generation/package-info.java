@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.generation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.notes;
+
+import org.jspecify.annotations.NullMarked;

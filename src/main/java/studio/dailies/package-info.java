@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies;
+
+import org.jspecify.annotations.NullMarked;

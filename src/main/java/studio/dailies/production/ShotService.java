@@ -1,0 +1,185 @@
+package studio.dailies.production;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import studio.dailies.activity.Activity;
+import studio.dailies.activity.ActivityLog;
+import studio.dailies.base.ConcurrentChangeException;
+import studio.dailies.base.InputRules;
+import studio.dailies.base.InvalidInputException;
+import studio.dailies.base.NotFoundException;
+import studio.dailies.security.CurrentUser;
+import studio.dailies.security.Role;
+import studio.dailies.security.SystemUser;
+import studio.dailies.security.UserDirectory;
+import studio.dailies.security.UserRef;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/** Shots: the board's reads for every member of the show, planning for producers, workflow for all by role. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ShotService {
+
+    /** Who can be assigned a shot: the people who generate variants. */
+    public static final Set<Role> ASSIGNABLE_ROLES = EnumSet.of(Role.ARTIST, Role.DIRECTOR);
+
+    private final ShotRepository shots;
+    private final EpisodeService episodes;
+    private final UserDirectory people;
+    private final InputRules rules;
+    private final ActivityLog activity;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ShotService(ShotRepository shots, EpisodeService episodes, UserDirectory people, InputRules rules,
+                ActivityLog activity, CurrentUser currentUser, Clock clock) {
+        this.shots = shots;
+        this.episodes = episodes;
+        this.people = people;
+        this.rules = rules;
+        this.activity = activity;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** One page of the episode board. Assignee names come in one query for the whole page. */
+    @Transactional(readOnly = true)
+    public Page<ShotDetails> board(long episodeId, ShotFilter filter, Pageable pageable) {
+        var episode = episodes.load(episodeId);
+        var page = shots.board(episodeId, filter.text().trim().toLowerCase(Locale.ROOT), filter.statuses().isEmpty(),
+                filter.statuses().isEmpty() ? EnumSet.allOf(ShotStatus.class) : filter.statuses(),
+                filter.assigneeId(), pageable);
+        var names = people.displayNames(page.getContent().stream().map(Shot::assigneeId)
+                .filter(Objects::nonNull).toList());
+        return page.map(s -> s.toDetails(episode.showId(), s.assigneeId() == null ? null : names.get(s.assigneeId())));
+    }
+
+    @Transactional(readOnly = true)
+    public ShotDetails get(long shotId) {
+        var shot = load(shotId);
+        var showId = episodes.load(shot.episodeId()).showId();
+        var names = shot.assigneeId() == null ? java.util.Map.<Long, String>of() : people.displayNames(List.of(shot.assigneeId()));
+        return shot.toDetails(showId, shot.assigneeId() == null ? null : names.get(shot.assigneeId()));
+    }
+
+    /** People who may be assigned shots of this episode's show. */
+    @Transactional(readOnly = true)
+    public List<UserRef> assignableFor(long episodeId) {
+        return people.membersOfShow(episodes.load(episodeId).showId(), ASSIGNABLE_ROLES);
+    }
+
+    @PreAuthorize("hasAnyRole('PRODUCER', 'ADMIN')")
+    @Transactional
+    public long create(long episodeId, ShotDraft draft) {
+        var episode = episodes.load(episodeId);
+        validate(episode, 0, draft, null);
+        var shot = new Shot(episodeId, shots.maxPosition(episodeId) + 1, clock.instant());
+        shot.apply(draft, clock.instant());
+        var saved = save(shot);
+        audit("shot.created", saved, episode.showId(), saved.code());
+        return saved.id();
+    }
+
+    @PreAuthorize("hasAnyRole('PRODUCER', 'ADMIN')")
+    @Transactional
+    public void update(long shotId, long expectedVersion, ShotDraft draft) {
+        var shot = load(shotId);
+        var episode = episodes.load(shot.episodeId());
+        if (shot.version() != expectedVersion) {
+            throw new ConcurrentChangeException("Someone else changed shot " + shot.code() + ". Reload it and try again.");
+        }
+        validate(episode, shotId, draft, shot.dueDate());
+        var before = shot.assigneeId();
+        shot.apply(draft, clock.instant());
+        save(shot);
+        audit("shot.updated", shot, episode.showId(), shot.code());
+        if (!Objects.equals(before, draft.assigneeId())) {
+            audit("shot.assigned", shot, episode.showId(), "assignee " + before + " -> " + draft.assigneeId());
+        }
+    }
+
+    /** Moves the shot one place earlier ({@code -1}) or later ({@code +1}) in its episode. */
+    @PreAuthorize("hasAnyRole('PRODUCER', 'ADMIN')")
+    @Transactional
+    public void move(long shotId, int direction) {
+        var shot = load(shotId);
+        var showId = episodes.load(shot.episodeId()).showId();
+        var neighbour = direction < 0
+                ? shots.findFirstByEpisodeIdAndPositionLessThanOrderByPositionDesc(shot.episodeId(), shot.position())
+                : shots.findFirstByEpisodeIdAndPositionGreaterThanOrderByPositionAsc(shot.episodeId(), shot.position());
+        neighbour.ifPresent(other -> {
+            int position = shot.position();
+            shot.moveTo(other.position());
+            other.moveTo(position);
+            audit("shot.reordered", shot, showId, direction < 0 ? "earlier" : "later");
+        });
+    }
+
+    /**
+     * Moves the shot through its workflow on behalf of the current user; {@link ShotWorkflow}
+     * decides whether the user's role and the shot's status allow it.
+     */
+    @Transactional
+    public ShotStatus transition(long shotId, ShotAction action) {
+        var shot = load(shotId);
+        var showId = episodes.load(shot.episodeId()).showId();
+        var user = currentUser.require();
+        var actor = SystemUser.is(user) ? ShotWorkflow.SYSTEM
+                : new ShotWorkflow.Person(user.role(), Objects.equals(shot.assigneeId(), user.id()));
+        var from = shot.status();
+        var to = ShotWorkflow.next(from, action, actor);
+        shot.changeStatus(to, clock.instant());
+        audit("shot." + action.name().toLowerCase(Locale.ROOT), shot, showId, from + " -> " + to);
+        return to;
+    }
+
+    private void validate(Episode episode, long shotId, ShotDraft draft, @Nullable LocalDate previousDue) {
+        var check = rules.check(draft);
+        if (!check.hasError("code")) {
+            check.rejectIf(shots.existsByEpisodeIdAndCodeAndIdNot(episode.id(), draft.code().trim(), shotId), "code",
+                    "Shot " + draft.code().trim() + " already exists in this episode");
+        }
+        check.rejectIf(InputRules.hasControlCharacters(draft.basePrompt()), "basePrompt",
+                "The prompt contains control characters");
+        check.rejectIf(InputRules.hasControlCharacters(draft.description()), "description",
+                "The description contains control characters");
+        if (draft.assigneeId() != null) {
+            boolean assignable = people.membersOfShow(episode.showId(), ASSIGNABLE_ROLES).stream()
+                    .anyMatch(u -> u.id() == draft.assigneeId());
+            check.rejectIf(!assignable, "assigneeId", "Assign an artist or director who is a member of this show");
+        }
+        DueDates.check(check, "dueDate", draft.dueDate(), previousDue, LocalDate.now(clock));
+        if (draft.dueDate() != null && episode.dueDate() != null && draft.dueDate().isAfter(episode.dueDate())) {
+            check.reject("dueDate", "The shot is due after its episode (" + episode.dueDate() + ")");
+        }
+        check.throwIfInvalid();
+    }
+
+    private Shot save(Shot shot) {
+        try {
+            return shots.saveAndFlush(shot);
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInputException.of("code", "Shot " + shot.code() + " already exists in this episode");
+        }
+    }
+
+    private Shot load(long shotId) {
+        return shots.findById(shotId).orElseThrow(() -> new NotFoundException("No shot with id " + shotId));
+    }
+
+    private void audit(String action, Shot shot, long showId, String detail) {
+        activity.record(new Activity(currentUser.actorId(), action, "shot", shot.id(), showId, detail));
+    }
+}

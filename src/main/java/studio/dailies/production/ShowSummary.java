@@ -1,0 +1,4 @@
+package studio.dailies.production;
+
+public record ShowSummary(long id, String code, String name, ShowLook look) {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.production;
+
+import org.jspecify.annotations.NullMarked;

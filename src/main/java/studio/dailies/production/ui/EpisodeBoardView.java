@@ -1,0 +1,172 @@
+package studio.dailies.production.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import studio.dailies.base.ui.Badges;
+import studio.dailies.base.ui.FormErrors;
+import studio.dailies.production.EpisodeService;
+import studio.dailies.production.EpisodeSummary;
+import studio.dailies.production.ShotDetails;
+import studio.dailies.production.ShotFilter;
+import studio.dailies.production.ShotService;
+import studio.dailies.production.ShotStatus;
+import studio.dailies.security.CurrentUser;
+import studio.dailies.security.Role;
+import studio.dailies.security.UserRef;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+/** One episode's shots as a lazy, sortable, filterable board; producers plan from here. */
+@Route("episodes")
+@PermitAll
+class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final EpisodeService episodes;
+    private final ShotService shots;
+    private final Clock clock;
+    private final boolean plans;
+
+    final Grid<ShotDetails> grid = new Grid<>();
+    final TextField search = new TextField();
+    final MultiSelectComboBox<ShotStatus> statuses = new MultiSelectComboBox<>();
+    final ComboBox<UserRef> assignee = new ComboBox<>();
+    final Button createShot = new Button("New shot", VaadinIcon.PLUS.create());
+    private final H2 title = new H2();
+    private final Span summary = new Span();
+    private @Nullable EpisodeSummary episode;
+
+    EpisodeBoardView(EpisodeService episodes, ShotService shots, CurrentUser currentUser, Clock clock) {
+        this.episodes = episodes;
+        this.shots = shots;
+        this.clock = clock;
+        this.plans = currentUser.hasRole(Role.PRODUCER) || currentUser.hasRole(Role.ADMIN);
+        setSizeFull();
+
+        search.setPlaceholder("Search code or description");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        statuses.setPlaceholder("Any status");
+        statuses.setItems(ShotStatus.values());
+        statuses.setItemLabelGenerator(ShotStatus::label);
+        assignee.setPlaceholder("Anyone");
+        assignee.setClearButtonVisible(true);
+        assignee.setItemLabelGenerator(UserRef::displayName);
+        search.addValueChangeListener(e -> refresh());
+        statuses.addValueChangeListener(e -> refresh());
+        assignee.addValueChangeListener(e -> refresh());
+        createShot.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        createShot.setVisible(plans);
+        createShot.addClickListener(e -> openEditor(null));
+
+        var header = new HorizontalLayout(title, summary);
+        header.setAlignItems(Alignment.BASELINE);
+        var filters = new HorizontalLayout(search, statuses, assignee, createShot);
+        filters.setAlignItems(Alignment.BASELINE);
+        configureGrid();
+        add(header, filters, grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(ShotDetails::position).setHeader("#").setSortProperty("position").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ShotDetails::code).setHeader("Shot").setSortProperty("code").setAutoWidth(true);
+        grid.addComponentColumn(s -> Badges.of(s.status().label(), s.status().name().toLowerCase()))
+                .setHeader("Status").setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(s -> s.assigneeName() == null ? "Unassigned" : s.assigneeName()).setHeader("Assignee")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::dueLabel).setHeader("Due").setSortProperty("dueDate").setAutoWidth(true);
+        grid.addColumn(ShotDetails::variantCount).setHeader("Variants").setSortProperty("variantCount").setAutoWidth(true);
+        grid.addColumn(ShotDetails::description).setHeader("Description").setFlexGrow(1);
+        if (plans) {
+            grid.addComponentColumn(this::planningButtons).setHeader("Plan").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setMultiSort(true);
+        grid.setSizeFull();
+        grid.setItems(query -> episode == null ? java.util.stream.Stream.empty()
+                : shots.board(episode.id(), filter(), toSpringPageRequest(query)).stream());
+    }
+
+    private Span dueLabel(ShotDetails shot) {
+        var due = new Span(shot.dueDate() == null ? "" : shot.dueDate().toString());
+        if (shot.dueDate() != null && shot.status() != ShotStatus.APPROVED && shot.dueDate().isBefore(LocalDate.now(clock))) {
+            due.addClassName("overdue");
+            due.setTitle("Overdue");
+        }
+        return due;
+    }
+
+    private HorizontalLayout planningButtons(ShotDetails shot) {
+        return new HorizontalLayout(
+                EpisodesView.iconButton(VaadinIcon.EDIT, "Edit " + shot.code(), () -> openEditor(shot)),
+                EpisodesView.iconButton(VaadinIcon.ARROW_UP, "Move earlier", () -> move(shot, -1)),
+                EpisodesView.iconButton(VaadinIcon.ARROW_DOWN, "Move later", () -> move(shot, 1)));
+    }
+
+    private ShotFilter filter() {
+        var who = assignee.getValue();
+        return new ShotFilter(search.getValue(), statuses.getValue(), who == null ? null : who.id());
+    }
+
+    private void move(ShotDetails shot, int direction) {
+        try {
+            shots.move(shot.id(), direction);
+        } catch (RuntimeException e) {
+            FormErrors.showError(e.getMessage());
+        }
+        refresh();
+    }
+
+    private void openEditor(@Nullable ShotDetails existing) {
+        if (episode != null) {
+            new ShotDialog(shots, episode.id(), assignees(), existing, this::refresh).open();
+        }
+    }
+
+    private List<UserRef> assignees() {
+        return episode == null ? List.of() : shots.assignableFor(episode.id());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        if (episode != null) {
+            episode = episodes.get(episode.id());
+            summary.setText(episode.status().label() + " · " + episode.approvedCount() + " of " + episode.shotCount()
+                    + " shots approved" + (episode.dueDate() == null ? "" : " · due " + episode.dueDate()));
+        }
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long episodeId) {
+        episode = episodes.get(episodeId);
+        title.setText(episode.label());
+        assignee.setItems(assignees());
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (episode == null ? "Episode" : episode.label()) + " · Dailies";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.production.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+package studio.dailies.review;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface DecisionRepository extends JpaRepository<Decision, Long> {
+
+    List<Decision> findByShotIdOrderByDecidedAtDesc(long shotId);
+}

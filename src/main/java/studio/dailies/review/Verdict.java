@@ -1,0 +1,5 @@
+package studio.dailies.review;
+
+public enum Verdict {
+    APPROVED, REJECTED, REOPENED
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.review;
+
+import org.jspecify.annotations.NullMarked;

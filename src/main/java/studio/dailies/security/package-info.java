@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.security;
+
+import org.jspecify.annotations.NullMarked;

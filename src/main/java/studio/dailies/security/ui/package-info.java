@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.security.ui;
+
+import org.jspecify.annotations.NullMarked;
