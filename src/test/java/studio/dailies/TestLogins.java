@@ -24,6 +24,11 @@ public class TestLogins {
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
+    /** The username acting now. */
+    public String current() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
     public static void logout() {
         SecurityContextHolder.clearContext();
     }

@@ -4,12 +4,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import studio.dailies.base.SignedInUser;
 
 import java.util.Optional;
 
 /** Who is acting now, read from the security context of the current thread. */
 @Component
-public class CurrentUser {
+public class CurrentUser implements SignedInUser {
 
     public Optional<DailiesPrincipal> get() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -17,6 +18,11 @@ public class CurrentUser {
             return Optional.of(principal);
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<Label> signedInLabel() {
+        return get().map(p -> new Label(p.displayName(), p.role().label()));
     }
 
     public DailiesPrincipal require() {

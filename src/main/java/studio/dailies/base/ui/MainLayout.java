@@ -19,7 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import studio.dailies.security.CurrentUser;
+import studio.dailies.base.SignedInUser;
 
 /**
  * The frame around every view: the side navigation lists only the views the user's role may
@@ -29,7 +29,7 @@ import studio.dailies.security.CurrentUser;
 @AnonymousAllowed
 public final class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(SignedInUser currentUser, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         var brand = new Span("Dailies");
         brand.addClassName("brand");
@@ -53,14 +53,14 @@ public final class MainLayout extends AppLayout {
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
-    private static Div createUserFooter(CurrentUser currentUser, AuthenticationContext authentication) {
+    private static Div createUserFooter(SignedInUser currentUser, AuthenticationContext authentication) {
         var footer = new Div();
         footer.addClassName("user-footer");
-        currentUser.get().ifPresent(user -> {
-            var avatar = new Avatar(user.displayName());
-            var name = new Span(user.displayName());
+        currentUser.signedInLabel().ifPresent(user -> {
+            var avatar = new Avatar(user.name());
+            var name = new Span(user.name());
             name.addClassName("user-name");
-            var role = new Span(user.role().label());
+            var role = new Span(user.role());
             role.addClassName("user-role");
             var who = new VerticalLayout(name, role);
             who.setPadding(false);

@@ -1,0 +1,184 @@
+package studio.dailies;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+import studio.dailies.production.EpisodeDraft;
+import studio.dailies.production.EpisodeService;
+import studio.dailies.production.ShotAction;
+import studio.dailies.production.ShotDetails;
+import studio.dailies.production.ShotDraft;
+import studio.dailies.production.ShotFilter;
+import studio.dailies.production.ShotService;
+import studio.dailies.production.ShowService;
+import studio.dailies.security.NewUser;
+import studio.dailies.security.Role;
+import studio.dailies.security.SystemUser;
+import studio.dailies.security.UserAdminService;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static studio.dailies.security.Role.ADMIN;
+import static studio.dailies.security.Role.ARTIST;
+import static studio.dailies.security.Role.DIRECTOR;
+import static studio.dailies.security.Role.PRODUCER;
+
+/**
+ * DESIGN §2 as a table, checked against the services themselves (method security and the shot
+ * workflow), not against what the views show: every action × every role, allowed or denied.
+ */
+@DailiesTest
+@Transactional
+class RoleMatrixTest {
+
+    private static final Map<String, Set<Role>> ALLOWED = Map.ofEntries(
+            entry("view the show's episodes", EnumSet.allOf(Role.class)),
+            entry("view the episode board", EnumSet.allOf(Role.class)),
+            entry("create an episode", EnumSet.of(PRODUCER, ADMIN)),
+            entry("edit an episode's due date", EnumSet.of(PRODUCER, ADMIN)),
+            entry("reorder episodes", EnumSet.of(PRODUCER, ADMIN)),
+            entry("create a shot", EnumSet.of(PRODUCER, ADMIN)),
+            entry("edit a shot's due date", EnumSet.of(PRODUCER, ADMIN)),
+            entry("assign a shot", EnumSet.of(PRODUCER, ADMIN)),
+            entry("reorder shots", EnumSet.of(PRODUCER, ADMIN)),
+            entry("generate for a shot assigned to them", EnumSet.of(DIRECTOR, ARTIST)),
+            entry("generate for a shot assigned to someone else", EnumSet.of(DIRECTOR)),
+            entry("approve a shot", EnumSet.of(DIRECTOR)),
+            entry("request changes on a shot", EnumSet.of(DIRECTOR)),
+            entry("reopen an approved shot", EnumSet.of(DIRECTOR)),
+            entry("list users", EnumSet.of(ADMIN)),
+            entry("create a user", EnumSet.of(ADMIN)));
+
+    private static final Map<Role, String> DEMO_USER = Map.of(DIRECTOR, "director", ARTIST, "artist",
+            PRODUCER, "producer", ADMIN, "admin");
+
+    @Autowired TestLogins logins;
+    @Autowired ShowService shows;
+    @Autowired EpisodeService episodes;
+    @Autowired ShotService shots;
+    @Autowired UserAdminService users;
+
+    static Stream<Arguments> everyActionForEveryRole() {
+        return ALLOWED.keySet().stream().sorted()
+                .flatMap(action -> Arrays.stream(Role.values()).map(role -> Arguments.of(action, role)));
+    }
+
+    @AfterEach
+    void logout() {
+        TestLogins.logout();
+    }
+
+    @ParameterizedTest(name = "{1} may {0}: as the table says")
+    @MethodSource("everyActionForEveryRole")
+    void servicesEnforceTheRoleMatrix(String action, Role role) {
+        var fixture = SystemUser.call(this::prepareFixture);
+        logins.as(DEMO_USER.get(role));
+        Runnable attempt = () -> perform(action, fixture);
+        if (ALLOWED.get(action).contains(role)) {
+            assertThatCode(attempt::run).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(attempt::run).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "a {0} who is not a member of the show cannot see it")
+    @MethodSource("roles")
+    void nonMembersCannotSeeTheShow(Role role) {
+        var fixture = SystemUser.call(() -> {
+            users.create(new NewUser("outsider", "Out Sider", role, "outsider-pass", Set.of()));
+            return prepareFixture();
+        });
+        logins.as("outsider");
+        assertThatThrownBy(() -> episodes.list(fixture.showId(), Pageable.ofSize(10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> shots.board(fixture.episodeId(), ShotFilter.NONE, Pageable.ofSize(10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    static Stream<Role> roles() {
+        return Stream.of(DIRECTOR, ARTIST, PRODUCER);
+    }
+
+    /** Demo ids, plus shots put into the states that the workflow actions need. */
+    private record Fixture(long showId, long episodeId, ShotDetails artistsShot, ShotDetails othersShot,
+                           ShotDetails inReview, ShotDetails approved) {
+    }
+
+    private Fixture prepareFixture() {
+        long showId = shows.visibleShows().getFirst().id();
+        long episodeId = episodes.list(showId, Pageable.ofSize(1)).getContent().getFirst().id();
+        var inReview = shot(episodeId, "EP01_SH050");
+        shots.transition(inReview.id(), ShotAction.START_GENERATION);
+        shots.transition(inReview.id(), ShotAction.VARIANTS_READY);
+        var approved = shot(episodeId, "EP01_SH070");
+        shots.transition(approved.id(), ShotAction.START_GENERATION);
+        shots.transition(approved.id(), ShotAction.VARIANTS_READY);
+        return new Fixture(showId, episodeId, shot(episodeId, "EP01_SH010"), shot(episodeId, "EP01_SH030"),
+                shots.get(inReview.id()), shots.get(approved.id()));
+    }
+
+    private ShotDetails shot(long episodeId, String code) {
+        return shots.board(episodeId, new ShotFilter(code, Set.of(), null), Pageable.ofSize(1)).getContent().getFirst();
+    }
+
+    private void perform(String action, Fixture f) {
+        var episode = episodes.get(f.episodeId());
+        var shot = f.artistsShot();
+        switch (action) {
+            case "view the show's episodes" -> episodes.list(f.showId(), Pageable.ofSize(10));
+            case "view the episode board" -> shots.board(f.episodeId(), ShotFilter.NONE, Pageable.ofSize(10));
+            case "create an episode" -> episodes.create(f.showId(), new EpisodeDraft(42, "Matrix", null));
+            case "edit an episode's due date" -> episodes.update(episode.id(), episode.version(),
+                    new EpisodeDraft(episode.number(), episode.title(), episode.dueDate().plusDays(1)));
+            case "reorder episodes" -> episodes.move(episode.id(), 1);
+            case "create a shot" -> shots.create(f.episodeId(),
+                    new ShotDraft("EP01_SH999", "", "dawn over the sea", 24, 24, null, null));
+            case "edit a shot's due date" -> shots.update(shot.id(), shot.version(), withDue(shot, shot.dueDate().plusDays(1)));
+            case "assign a shot" -> shots.update(shot.id(), shot.version(), withAssignee(shot, f.othersShot().assigneeId()));
+            case "reorder shots" -> shots.move(shot.id(), 1);
+            case "generate for a shot assigned to them" -> shots.transition(shot.id(), ShotAction.START_GENERATION);
+            case "generate for a shot assigned to someone else" ->
+                    shots.transition(f.othersShot().id(), ShotAction.START_GENERATION);
+            case "approve a shot" -> shots.transition(f.inReview().id(), ShotAction.APPROVE);
+            case "request changes on a shot" -> shots.transition(f.inReview().id(), ShotAction.REQUEST_CHANGES);
+            case "reopen an approved shot" -> {
+                approveAsDirector(f.approved());
+                shots.transition(f.approved().id(), ShotAction.REOPEN);
+            }
+            case "list users" -> users.list("", Pageable.ofSize(10));
+            case "create a user" -> users.create(new NewUser("matrix", "Matrix User", ARTIST, "matrix-pass1", Set.of()));
+            default -> throw new IllegalArgumentException("No such action in the matrix: " + action);
+        }
+    }
+
+    /** Puts the shot into APPROVED as the demo director, then returns to the role under test. */
+    private void approveAsDirector(ShotDetails shot) {
+        var role = logins.current();
+        logins.as("director");
+        shots.transition(shot.id(), ShotAction.APPROVE);
+        logins.as(role);
+    }
+
+    private static ShotDraft withDue(ShotDetails shot, LocalDate due) {
+        var d = shot.toDraft();
+        return new ShotDraft(d.code(), d.description(), d.basePrompt(), d.frameCount(), d.fps(), d.assigneeId(), due);
+    }
+
+    private static ShotDraft withAssignee(ShotDetails shot, Long assigneeId) {
+        var d = shot.toDraft();
+        return new ShotDraft(d.code(), d.description(), d.basePrompt(), d.frameCount(), d.fps(), assigneeId, d.dueDate());
+    }
+}

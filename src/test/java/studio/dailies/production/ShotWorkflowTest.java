@@ -1,0 +1,95 @@
+package studio.dailies.production;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.security.access.AccessDeniedException;
+import studio.dailies.production.ShotWorkflow.Person;
+import studio.dailies.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static studio.dailies.production.ShotAction.APPROVE;
+import static studio.dailies.production.ShotAction.REOPEN;
+import static studio.dailies.production.ShotAction.REQUEST_CHANGES;
+import static studio.dailies.production.ShotAction.START_GENERATION;
+import static studio.dailies.production.ShotAction.VARIANTS_READY;
+import static studio.dailies.production.ShotStatus.APPROVED;
+import static studio.dailies.production.ShotStatus.CHANGES_REQUESTED;
+import static studio.dailies.production.ShotStatus.GENERATING;
+import static studio.dailies.production.ShotStatus.IN_REVIEW;
+import static studio.dailies.production.ShotStatus.PLANNED;
+
+class ShotWorkflowTest {
+
+    private static final Person DIRECTOR = new Person(Role.DIRECTOR, false);
+    private static final Person ASSIGNED_ARTIST = new Person(Role.ARTIST, true);
+
+    @Test
+    void aShotWalksTheHappyPathFromPlannedToApproved() {
+        var status = ShotWorkflow.next(PLANNED, START_GENERATION, ASSIGNED_ARTIST);
+        assertThat(status).isEqualTo(GENERATING);
+        status = ShotWorkflow.next(status, VARIANTS_READY, ShotWorkflow.SYSTEM);
+        assertThat(status).isEqualTo(IN_REVIEW);
+        assertThat(ShotWorkflow.next(status, APPROVE, DIRECTOR)).isEqualTo(APPROVED);
+    }
+
+    @Test
+    void changesRequestedLeadsBackToGeneratingAndThenToReview() {
+        var status = ShotWorkflow.next(IN_REVIEW, REQUEST_CHANGES, DIRECTOR);
+        assertThat(status).isEqualTo(CHANGES_REQUESTED);
+        status = ShotWorkflow.next(status, START_GENERATION, ASSIGNED_ARTIST);
+        assertThat(status).isEqualTo(GENERATING);
+        assertThat(ShotWorkflow.next(status, VARIANTS_READY, ShotWorkflow.SYSTEM)).isEqualTo(IN_REVIEW);
+    }
+
+    @Test
+    void aDirectorCanReopenAnApproval() {
+        assertThat(ShotWorkflow.next(APPROVED, REOPEN, DIRECTOR)).isEqualTo(IN_REVIEW);
+    }
+
+    @Test
+    void anApprovedShotCannotBeRegeneratedWithoutReopening() {
+        assertThatThrownBy(() -> ShotWorkflow.next(APPROVED, START_GENERATION, DIRECTOR))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("A shot that is approved cannot start generating");
+    }
+
+    @Test
+    void aPlannedShotCannotBeApproved() {
+        assertThatThrownBy(() -> ShotWorkflow.next(PLANNED, APPROVE, DIRECTOR)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"ARTIST", "PRODUCER", "ADMIN"})
+    void onlyDirectorsApproveRequestChangesOrReopen(Role role) {
+        var person = new Person(role, true);
+        for (var action : new ShotAction[]{APPROVE, REQUEST_CHANGES, REOPEN}) {
+            assertThat(ShotWorkflow.mayCause(person, action)).as("%s may %s", role, action).isFalse();
+        }
+        assertThatThrownBy(() -> ShotWorkflow.next(IN_REVIEW, APPROVE, person)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void artistsGenerateOnlyForShotsAssignedToThem() {
+        assertThat(ShotWorkflow.mayCause(ASSIGNED_ARTIST, START_GENERATION)).isTrue();
+        assertThatThrownBy(() -> ShotWorkflow.next(PLANNED, START_GENERATION, new Person(Role.ARTIST, false)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("not assigned");
+    }
+
+    @Test
+    void onlyTheSystemReportsNewVariants() {
+        for (var role : Role.values()) {
+            assertThat(ShotWorkflow.mayCause(new Person(role, true), VARIANTS_READY)).isFalse();
+        }
+        assertThat(ShotWorkflow.mayCause(ShotWorkflow.SYSTEM, VARIANTS_READY)).isTrue();
+        assertThat(ShotWorkflow.mayCause(ShotWorkflow.SYSTEM, APPROVE)).isFalse();
+    }
+
+    @Test
+    void producersAndAdminsDoNotGenerate() {
+        assertThat(ShotWorkflow.mayCause(new Person(Role.PRODUCER, true), START_GENERATION)).isFalse();
+        assertThat(ShotWorkflow.mayCause(new Person(Role.ADMIN, true), START_GENERATION)).isFalse();
+    }
+}
