@@ -63,7 +63,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         this.plans = currentUser.hasRole(Role.PRODUCER) || currentUser.hasRole(Role.ADMIN);
         setSizeFull();
 
-        search.setPlaceholder("Search code or description");
+        search.setPlaceholder("Search shots");
+        search.setTooltipText("Matches shot code or description");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -89,7 +90,7 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void configureGrid() {
-        grid.addColumn(ShotDetails::position).setHeader("#").setSortProperty("position").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ShotDetails::position).setHeader("#").setSortProperty("position").setWidth("5em").setFlexGrow(0);
         grid.addColumn(ShotDetails::code).setHeader("Shot").setSortProperty("code").setAutoWidth(true);
         grid.addComponentColumn(s -> Badges.of(s.status().label(), s.status().name().toLowerCase()))
                 .setHeader("Status").setSortProperty("status").setAutoWidth(true);
@@ -97,7 +98,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
                 .setAutoWidth(true);
         grid.addComponentColumn(this::dueLabel).setHeader("Due").setSortProperty("dueDate").setAutoWidth(true);
         grid.addColumn(ShotDetails::variantCount).setHeader("Variants").setSortProperty("variantCount").setAutoWidth(true);
-        grid.addColumn(ShotDetails::description).setHeader("Description").setFlexGrow(1);
+        grid.addColumn(ShotDetails::description).setHeader("Description").setFlexGrow(1)
+                .setTooltipGenerator(ShotDetails::description);
         if (plans) {
             grid.addComponentColumn(this::planningButtons).setHeader("Plan").setAutoWidth(true).setFlexGrow(0);
         }
