@@ -15,7 +15,9 @@ import studio.dailies.security.ui.LoginView;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services use @PreAuthorize. JSR-250 stays off: it would proxy the views, whose @RolesAllowed
+// and @PermitAll Vaadin checks itself on navigation.
+@EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
