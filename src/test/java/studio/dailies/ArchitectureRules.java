@@ -54,6 +54,15 @@ final class ArchitectureRules {
             .that().resideInAPackage("studio.dailies.generation..")
             .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
 
+    /** Components whose npm packages carry a licence check; the production build must pass without a key. */
+    static final ArchRule ONLY_FREE_VAADIN_COMPONENTS = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "com.vaadin.flow.component.charts..", "com.vaadin.flow.component.board..",
+                    "com.vaadin.flow.component.gridpro..", "com.vaadin.flow.component.crud..",
+                    "com.vaadin.flow.component.richtexteditor..", "com.vaadin.flow.component.map..",
+                    "com.vaadin.flow.component.spreadsheet..", "com.vaadin.flow.component.dashboard..")
+            .as("only Vaadin's free components are used");
+
     static final ArchRule SERVICES_KNOW_NO_VIEWS = noClasses()
             .that().resideOutsideOfPackage("..ui..")
             .and().doNotHaveSimpleName("SecurityConfig") // it names the login view, as Vaadin requires

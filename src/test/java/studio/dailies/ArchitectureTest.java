@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static studio.dailies.ArchitectureRules.FEATURES_DEPEND_DOWNWARDS_ONLY;
 import static studio.dailies.ArchitectureRules.FEATURES_HAVE_NO_CYCLES;
 import static studio.dailies.ArchitectureRules.GENERATION_KNOWS_NO_VAADIN;
+import static studio.dailies.ArchitectureRules.ONLY_FREE_VAADIN_COMPONENTS;
 import static studio.dailies.ArchitectureRules.REPOSITORIES_ONLY_FROM_OWN_FEATURE_SERVICES;
 import static studio.dailies.ArchitectureRules.SERVICES_KNOW_NO_VIEWS;
 import static studio.dailies.ArchitectureRules.VIEWS_DO_NOT_TOUCH_REPOSITORIES;
@@ -55,6 +56,11 @@ class ArchitectureTest {
     @Test
     void servicesKnowNothingOfViews() {
         SERVICES_KNOW_NO_VIEWS.check(application);
+    }
+
+    @Test
+    void onlyFreeVaadinComponentsAreUsed() {
+        ONLY_FREE_VAADIN_COMPONENTS.check(application);
     }
 
     @Test
