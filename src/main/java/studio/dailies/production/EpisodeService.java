@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import studio.dailies.base.ConcurrentChangeException;
 import studio.dailies.base.InputRules;
 import studio.dailies.base.InvalidInputException;
 import studio.dailies.base.NotFoundException;
+import studio.dailies.base.Pages;
 import studio.dailies.security.CurrentUser;
 import studio.dailies.security.ShowAccess;
 
@@ -50,7 +52,7 @@ public class EpisodeService {
     @Transactional(readOnly = true)
     public Page<EpisodeSummary> list(long showId, Pageable pageable) {
         access.checkCanView(showId);
-        var page = episodes.findByShowId(showId, pageable);
+        var page = episodes.findByShowId(showId, Pages.thenBy(pageable, Sort.by("position", "id")));
         var counts = statusCounts(page.getContent().stream().map(Episode::id).toList());
         return page.map(e -> summarize(e, counts.getOrDefault(e.id(), Map.of())));
     }

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import studio.dailies.base.ConcurrentChangeException;
 import studio.dailies.base.InputRules;
 import studio.dailies.base.InvalidInputException;
 import studio.dailies.base.NotFoundException;
+import studio.dailies.base.Pages;
 import studio.dailies.security.CurrentUser;
 import studio.dailies.security.Role;
 import studio.dailies.security.SystemUser;
@@ -34,6 +36,8 @@ public class ShotService {
 
     /** Who can be assigned a shot: the people who generate variants. */
     public static final Set<Role> ASSIGNABLE_ROLES = EnumSet.of(Role.ARTIST, Role.DIRECTOR);
+
+    private static final Sort BOARD_ORDER = Sort.by("position", "id");
 
     private final ShotRepository shots;
     private final EpisodeService episodes;
@@ -60,7 +64,7 @@ public class ShotService {
         var episode = episodes.load(episodeId);
         var page = shots.board(episodeId, filter.text().trim().toLowerCase(Locale.ROOT), filter.statuses().isEmpty(),
                 filter.statuses().isEmpty() ? EnumSet.allOf(ShotStatus.class) : filter.statuses(),
-                filter.assigneeId(), pageable);
+                filter.assigneeId(), Pages.thenBy(pageable, BOARD_ORDER));
         var names = people.displayNames(page.getContent().stream().map(Shot::assigneeId)
                 .filter(Objects::nonNull).toList());
         return page.map(s -> s.toDetails(episode.showId(), s.assigneeId() == null ? null : names.get(s.assigneeId())));

@@ -2,6 +2,7 @@ package studio.dailies.security;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import studio.dailies.activity.ActivityLog;
 import studio.dailies.base.InputRules;
 import studio.dailies.base.InvalidInputException;
 import studio.dailies.base.NotFoundException;
+import studio.dailies.base.Pages;
 
 import java.time.Clock;
 import java.util.HashSet;
@@ -44,7 +46,8 @@ public class UserAdminService {
 
     @Transactional(readOnly = true)
     public Page<UserSummary> list(String filter, Pageable pageable) {
-        return users.search(filter.trim().toLowerCase(Locale.ROOT), pageable).map(AppUser::toSummary);
+        return users.search(filter.trim().toLowerCase(Locale.ROOT), Pages.thenBy(pageable, Sort.by("username")))
+                .map(AppUser::toSummary);
     }
 
     @Transactional

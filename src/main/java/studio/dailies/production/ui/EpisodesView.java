@@ -10,7 +10,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -23,6 +22,8 @@ import studio.dailies.production.ShowService;
 import studio.dailies.production.ShowSummary;
 import studio.dailies.security.CurrentUser;
 import studio.dailies.security.Role;
+
+import java.util.stream.Stream;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -64,11 +65,8 @@ class EpisodesView extends VerticalLayout {
             grid.addComponentColumn(this::planningButtons).setHeader("Plan").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(DataProvider.fromCallbacks(
-                query -> show.getValue() == null ? java.util.stream.Stream.empty()
-                        : episodes.list(show.getValue().id(), toSpringPageRequest(query)).stream(),
-                query -> show.getValue() == null ? 0
-                        : (int) episodes.list(show.getValue().id(), toSpringPageRequest(query)).getTotalElements()));
+        grid.setItems(query -> show.getValue() == null ? Stream.empty()
+                : episodes.list(show.getValue().id(), toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EpisodeBoardView.class, e.getItem().id())));
         grid.setSizeFull();
 

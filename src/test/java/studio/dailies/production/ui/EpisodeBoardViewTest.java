@@ -1,6 +1,7 @@
 package studio.dailies.production.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,26 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isZero();
         view.statuses.setValue(Set.of(ShotStatus.PLANNED));
         assertThat(test(view.grid).size()).isPositive();
+    }
+
+    @Test
+    @WithUserDetails("producer")
+    void movingAShotLaterShowsTheNewOrderAtOnce() {
+        var view = navigate(EpisodeBoardView.class, episode(1).id());
+        assertThat(test(view.grid).getRow(0).code()).isEqualTo("EP01_SH010");
+        shots.move(test(view.grid).getRow(0).id(), 1);
+        view.search.setValue(" "); // any refresh of the board
+        assertThat(test(view.grid).getRow(0).code()).isEqualTo("EP01_SH020");
+        assertThat(test(view.grid).getRow(1).code()).isEqualTo("EP01_SH010");
+    }
+
+    @Test
+    @WithUserDetails("director")
+    @SuppressWarnings("unchecked")
+    void theBoardOfAnEpisodeThatDoesNotExistIsNotFound() throws ClassNotFoundException {
+        var notFound = (Class<? extends Component>) Class.forName("studio.dailies.base.ui.MissingThingView");
+        navigate("episodes/987654", notFound);
+        assertThat(getCurrentView()).isNotInstanceOf(EpisodeBoardView.class);
     }
 
     private void assertBoardFor(boolean plans) {
