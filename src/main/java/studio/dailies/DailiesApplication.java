@@ -22,6 +22,8 @@ import java.time.Clock;
 public class DailiesApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // Before DJL is first touched: otherwise its telemetry tries to reach the network at start.
+        System.setProperty("ai.djl.offline", "true");
         SpringApplication.run(DailiesApplication.class, args);
     }
 
