@@ -1,0 +1,120 @@
+package studio.dailies.generation.procedural;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.DataType;
+import studio.dailies.generation.ComputeDevice;
+import studio.dailies.generation.GeneratedClip;
+import studio.dailies.generation.GenerationCancelledException;
+import studio.dailies.generation.GenerationProgress;
+import studio.dailies.generation.ModelProvenance;
+import studio.dailies.generation.Recipe;
+import studio.dailies.generation.ShotGenerator;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The built-in generator: prompt-conditioned animated scenes rendered as DJL NDArray operations on
+ * the PyTorch engine, on the GPU when there is one. All variants of a job are one batch, so each
+ * frame is one pass over every variant. Same recipe and device, same frames.
+ */
+public final class ProceduralGenerator implements ShotGenerator {
+
+    public static final String MODEL_ID = "procedural";
+    static final String VERSION = "1.0";
+
+    /**
+     * The procedural model has no weights file; its "weights" are this renderer's version, so the
+     * checksum still changes whenever what a recipe renders to changes.
+     */
+    private static final ModelProvenance PROVENANCE = new ModelProvenance(MODEL_ID, VERSION,
+            sha256("dailies-procedural-renderer/" + VERSION));
+
+    /** The change per pixel and frame (0–1) at which coherence reaches 0: a full flicker. */
+    private static final double FULL_FLICKER = 0.1;
+
+    private final Device device;
+
+    public ProceduralGenerator() {
+        this(ComputeDevice.get());
+    }
+
+    ProceduralGenerator(Device device) {
+        this.device = device;
+    }
+
+    @Override
+    public ModelProvenance provenance() {
+        return PROVENANCE;
+    }
+
+    @Override
+    public List<GeneratedClip> generate(Recipe recipe, int variants, GenerationProgress progress) {
+        var spec = PromptVocabulary.parse(recipe.prompt(), recipe.negativePrompt());
+        var seeds = new long[variants];
+        var frames = new ArrayList<List<byte[]>>();
+        for (int i = 0; i < variants; i++) {
+            seeds[i] = recipe.seed() + i;
+            frames.add(new ArrayList<>());
+        }
+        var change = new double[variants];
+        try (NDManager job = NDManager.newBaseManager(device)) {
+            var renderer = new SceneRenderer(job, spec, seeds, recipe.width(), recipe.height(), recipe.frameCount(),
+                    recipe.steps(), recipe.guidance());
+            NDArray previous = null;
+            for (int t = 0; t < recipe.frameCount(); t++) {
+                if (progress.cancelled()) {
+                    throw new GenerationCancelledException("Cancelled at frame " + t + " of " + recipe.frameCount());
+                }
+                try (NDScope scope = new NDScope()) {
+                    var frame = renderer.frame(t);
+                    if (previous != null) {
+                        float[] meanChange = frame.sub(previous).abs().reshape(variants, -1).mean(new int[]{1}).toFloatArray();
+                        for (int b = 0; b < variants; b++) {
+                            change[b] += meanChange[b];
+                        }
+                        previous.close();
+                    }
+                    var bytes = frame.mul(255f).add(0.5f).toType(DataType.UINT8, false);
+                    for (int b = 0; b < variants; b++) {
+                        frames.get(b).add(bytes.get(b).toByteArray());
+                    }
+                    NDScope.unregister(frame);  // kept for the next frame's change
+                    previous = frame;
+                    scope.suppressNotUsedWarning();
+                }
+                progress.report((t + 1.0) / recipe.frameCount());
+            }
+            if (previous != null) {
+                previous.close();
+            }
+        }
+        var clips = new ArrayList<GeneratedClip>();
+        int steps = Math.max(1, recipe.frameCount() - 1);
+        for (int b = 0; b < variants; b++) {
+            double coherence = 1 - Math.min(1, change[b] / steps / FULL_FLICKER);
+            clips.add(new GeneratedClip(seeds[b], recipe.width(), recipe.height(), frames.get(b), coherence));
+        }
+        return clips;
+    }
+
+    @Override
+    public void close() {
+        // Nothing held between jobs: each job's tensors live in its own manager.
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.generation.procedural;
+
+import org.jspecify.annotations.NullMarked;
