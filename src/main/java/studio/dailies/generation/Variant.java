@@ -89,4 +89,9 @@ class Variant {
     String mediaKey() { return mediaKey; }
     @Nullable Double coherenceScore() { return coherenceScore; }
     Instant createdAt() { return createdAt; }
+
+    VariantSummary toSummary() {
+        return new VariantSummary(id(), shotId, jobId, parentVariantId, recipe(), model(), mediaKey, coherenceScore,
+                createdAt);
+    }
 }

@@ -1,0 +1,10 @@
+package studio.dailies.generation;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+
+/** A variant as views show it: its recipe, provenance, lineage, media and quality. */
+public record VariantSummary(long id, long shotId, @Nullable Long jobId, @Nullable Long parentVariantId, Recipe recipe,
+                             ModelProvenance model, String mediaKey, @Nullable Double coherence, Instant createdAt) {
+}

@@ -1,0 +1,53 @@
+package studio.dailies.live;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Fan-out of shot changes to the views that show the shot, in this node. Subscribers are called on
+ * the publishing thread and must hand over to their UI (UI.access) at once. Several nodes would
+ * carry these over PostgreSQL LISTEN/NOTIFY (a later issue).
+ */
+@Service
+public class LiveUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+
+    private final Map<Long, Set<Consumer<ShotChange>>> subscribers = new ConcurrentHashMap<>();
+
+    /** Subscribes to one shot's changes; close the returned handle when the view detaches. */
+    public Subscription subscribe(long shotId, Consumer<ShotChange> listener) {
+        subscribers.computeIfAbsent(shotId, id -> ConcurrentHashMap.newKeySet()).add(listener);
+        return () -> subscribers.computeIfPresent(shotId, (id, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    public void publish(ShotChange change) {
+        for (var listener : subscribers.getOrDefault(change.shotId(), Set.of())) {
+            try {
+                listener.accept(change);
+            } catch (RuntimeException e) {
+                // One broken view must not stop the others, nor the worker that published.
+                log.warn("A live-update subscriber of shot {} failed", change.shotId(), e);
+            }
+        }
+    }
+
+    public int subscriberCount(long shotId) {
+        return subscribers.getOrDefault(shotId, Set.of()).size();
+    }
+
+    @FunctionalInterface
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.live;
+
+import org.jspecify.annotations.NullMarked;
