@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
-/** A request to generate variants of a shot; the rows of this table are the durable queue. */
+/**
+ * A request to generate variants of a shot; the rows of this table are the durable queue.
+ * JPA only inserts and reads a job: after that a row changes only through the conditional
+ * updates in {@link GenerationJobRepository}, because several workers race for the same rows.
+ */
 @Entity
 @Table(name = "generation_jobs")
 class GenerationJob {
@@ -21,6 +25,7 @@ class GenerationJob {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
+    private long showId;
     private long shotId;
     private @Nullable Long parentVariantId;
     private String prompt;
@@ -35,7 +40,8 @@ class GenerationJob {
     private String modelId;
     private int variantCount;
     private int priority;
-    private long requestedBy;
+    /** Null when the system queued the job. */
+    private @Nullable Long requestedBy;
 
     @Enumerated(EnumType.STRING)
     private JobState state = JobState.QUEUED;
@@ -45,9 +51,11 @@ class GenerationJob {
     private @Nullable String leaseOwner;
     private @Nullable Instant leaseExpiresAt;
     private @Nullable Instant notBefore;
+    private boolean cancelRequested;
     private @Nullable String errorMessage;
     private Instant queuedAt;
     private @Nullable Instant startedAt;
+    private @Nullable Instant claimedAt;
     private @Nullable Instant finishedAt;
     private long deviceMillis;
 
@@ -61,8 +69,9 @@ class GenerationJob {
         this.queuedAt = Instant.EPOCH;
     }
 
-    GenerationJob(long shotId, @Nullable Long parentVariantId, Recipe recipe, String modelId, int variantCount,
-                  int priority, long requestedBy, Instant queuedAt) {
+    GenerationJob(long showId, long shotId, @Nullable Long parentVariantId, Recipe recipe, String modelId,
+                  int variantCount, int priority, @Nullable Long requestedBy, Instant queuedAt) {
+        this.showId = showId;
         this.shotId = shotId;
         this.parentVariantId = parentVariantId;
         this.prompt = recipe.prompt();
@@ -88,10 +97,33 @@ class GenerationJob {
         return id;
     }
 
+    long showId() { return showId; }
     long shotId() { return shotId; }
     JobState state() { return state; }
     int variantCount() { return variantCount; }
+    @Nullable Long requestedBy() { return requestedBy; }
+    int attempts() { return attempts; }
+    @Nullable String leaseOwner() { return leaseOwner; }
+    @Nullable Instant leaseExpiresAt() { return leaseExpiresAt; }
+    boolean cancelRequested() { return cancelRequested; }
+    @Nullable Instant claimedAt() { return claimedAt; }
+    long version() { return version; }
+
     Recipe recipe() {
         return new Recipe(prompt, negativePrompt, seed, width, height, frameCount, fps, steps, guidance);
+    }
+
+    boolean isOwnedBy(String workerId) {
+        return state == JobState.RUNNING && workerId.equals(leaseOwner);
+    }
+
+    ClaimedJob toClaimed() {
+        return new ClaimedJob(id(), showId, shotId, parentVariantId, recipe(), modelId, variantCount, attempts,
+                requestedBy);
+    }
+
+    JobView toView() {
+        return new JobView(id(), state, progress, attempts, errorMessage, queuedAt, startedAt, finishedAt, requestedBy,
+                variantCount, prompt, seed, priority, cancelRequested);
     }
 }
