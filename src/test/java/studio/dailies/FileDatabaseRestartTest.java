@@ -68,7 +68,11 @@ class FileDatabaseRestartTest {
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("dailies").toAbsolutePath(),
                 "--dailies.demo.enabled=" + demo,
-                "--vaadin.devmode.usageStatistics.enabled=false");
+                "--vaadin.devmode.usageStatistics.enabled=false",
+                // No background generation: these tests look at the queue and the data themselves.
+                "--dailies.demo.queue-generation=false",
+                "--dailies.executor.enabled=false",
+                "--dailies.media.root=" + dataDir.resolve("media").toAbsolutePath());
     }
 
     private static long count(JdbcTemplate jdbc, String table) {

@@ -49,11 +49,14 @@ class DemoShowSeeder implements ApplicationRunner {
     private final EpisodeService episodes;
     private final ShotService shotService;
     private final UserAdminService users;
+    private final ShotGenerationService generation;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoShowSeeder(DemoProperties properties, ShowRepository shows, EpisodeService episodes, ShotService shotService,
-                   UserAdminService users, TransactionTemplate transaction, Clock clock) {
+                   UserAdminService users, ShotGenerationService generation, TransactionTemplate transaction,
+                   Clock clock) {
+        this.generation = generation;
         this.properties = properties;
         this.shows = shows;
         this.episodes = episodes;
@@ -91,8 +94,20 @@ class DemoShowSeeder implements ApplicationRunner {
         long ep2 = episodes.create(show.id(), new EpisodeDraft(2, "River of Lights", today.plusDays(49)));
         addShots(ep1, 1, EPISODE_ONE, ids, today);
         addShots(ep2, 2, EPISODE_TWO, ids, today);
+        if (properties.queueGeneration()) {
+            queueFirstTakes(ep1, show.toSummary().look().negativePrompt());
+            queueFirstTakes(ep2, show.toSummary().look().negativePrompt());
+        }
         log.info("Seeded demo show 'Paper Lanterns' with {} shots and {} users",
                 EPISODE_ONE.size() + EPISODE_TWO.size(), CREW.size());
+    }
+
+    /** The first takes of every demo shot; fixed seeds, so every newcomer sees the same demo. */
+    private void queueFirstTakes(long episodeId, String negativePrompt) {
+        for (var shot : shotService.board(episodeId, ShotFilter.NONE, org.springframework.data.domain.Pageable.ofSize(50))) {
+            generation.generate(shot.id(), new GenerationRequest(shot.basePrompt(), negativePrompt, 1000 + shot.id() * 10,
+                    properties.variantsPerShot(), 30, null));
+        }
     }
 
     private void addShots(long episodeId, int number, List<DemoShot> demoShots, Map<String, Long> ids, LocalDate today) {

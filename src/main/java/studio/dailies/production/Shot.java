@@ -72,6 +72,7 @@ class Shot {
     @Nullable LocalDate dueDate() { return dueDate; }
     int position() { return position; }
     long version() { return version; }
+    int variantCount() { return variantCount; }
 
     void apply(ShotDraft draft, Instant now) {
         this.code = draft.code().trim();

@@ -46,9 +46,11 @@ public class ShotService {
     private final ActivityLog activity;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final JobActivity generationActivity;
 
     ShotService(ShotRepository shots, EpisodeService episodes, UserDirectory people, InputRules rules,
-                ActivityLog activity, CurrentUser currentUser, Clock clock) {
+                ActivityLog activity, CurrentUser currentUser, Clock clock, JobActivity generationActivity) {
+        this.generationActivity = generationActivity;
         this.shots = shots;
         this.episodes = episodes;
         this.people = people;
@@ -147,6 +149,37 @@ public class ShotService {
         shot.changeStatus(to, clock.instant());
         audit("shot." + action.name().toLowerCase(Locale.ROOT), shot, showId, from + " -> " + to);
         return to;
+    }
+
+    /**
+     * Generation committed new variants: keep the board's count and move the shot to review.
+     * The count is set, not incremented, so a replayed or lost event cannot drift it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void recordVariants(long shotId, int variantCount) {
+        var shot = load(shotId);
+        shot.changeVariantCount(variantCount);
+        if (ShotWorkflow.allows(shot.status(), ShotAction.VARIANTS_READY)) {
+            var to = ShotWorkflow.next(shot.status(), ShotAction.VARIANTS_READY, ShotWorkflow.SYSTEM);
+            shot.changeStatus(to, clock.instant());
+        }
+    }
+
+    /**
+     * A job ended. A shot left GENERATING with no job still queued or running goes back to where its
+     * variants put it: in review when it has some, planned when it has none (all its jobs failed).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void settleAfterGeneration(long shotId) {
+        var shot = load(shotId);
+        if (shot.status() == ShotStatus.GENERATING && !generationActivity.hasActiveJobs(shotId)) {
+            // Ask generation, not the board's count: the two after-commit events arrive in either order.
+            long variants = generationActivity.variantCount(shotId);
+            shot.changeVariantCount((int) variants);
+            shot.changeStatus(variants > 0 ? ShotStatus.IN_REVIEW : ShotStatus.PLANNED, clock.instant());
+        }
     }
 
     private void validate(Episode episode, long shotId, ShotDraft draft, @Nullable LocalDate previousDue) {

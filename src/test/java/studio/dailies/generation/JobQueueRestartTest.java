@@ -76,6 +76,10 @@ class JobQueueRestartTest {
         return new SpringApplicationBuilder(DailiesApplication.class).run(
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("dailies").toAbsolutePath(),
-                "--vaadin.devmode.usageStatistics.enabled=false");
+                "--vaadin.devmode.usageStatistics.enabled=false",
+                // No background generation: these tests look at the queue and the data themselves.
+                "--dailies.demo.queue-generation=false",
+                "--dailies.executor.enabled=false",
+                "--dailies.media.root=" + dataDir.resolve("media").toAbsolutePath());
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import studio.dailies.base.ui.Badges;
@@ -91,7 +92,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private void configureGrid() {
         grid.addColumn(ShotDetails::position).setHeader("#").setSortProperty("position").setWidth("5em").setFlexGrow(0);
-        grid.addColumn(ShotDetails::code).setHeader("Shot").setSortProperty("code").setAutoWidth(true);
+        grid.addComponentColumn(s -> new RouterLink(s.code(), ShotView.class, s.id())).setHeader("Shot")
+                .setSortProperty("code").setAutoWidth(true);
         grid.addComponentColumn(s -> Badges.of(s.status().label(), s.status().name().toLowerCase()))
                 .setHeader("Status").setSortProperty("status").setAutoWidth(true);
         grid.addColumn(s -> s.assigneeName() == null ? "Unassigned" : s.assigneeName()).setHeader("Assignee")

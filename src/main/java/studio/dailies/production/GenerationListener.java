@@ -1,0 +1,39 @@
+package studio.dailies.production;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import studio.dailies.generation.JobFinished;
+import studio.dailies.generation.VariantsGenerated;
+import studio.dailies.live.LiveUpdates;
+import studio.dailies.live.ShotChange;
+import studio.dailies.security.SystemUser;
+
+/** Moves shots along as generation reports, after its transactions commit, and tells open views. */
+@Component
+class GenerationListener {
+
+    private final ShotService shots;
+    private final LiveUpdates live;
+
+    GenerationListener(ShotService shots, LiveUpdates live) {
+        this.shots = shots;
+        this.live = live;
+    }
+
+    // After the generation transaction committed: our own writes need a transaction of their own.
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void variantsGenerated(VariantsGenerated event) {
+        SystemUser.run(() -> shots.recordVariants(event.shotId(), event.variantCountOfShot()));
+        live.publish(new ShotChange(event.shotId(), ShotChange.Kind.VARIANTS));
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void jobFinished(JobFinished event) {
+        SystemUser.run(() -> shots.settleAfterGeneration(event.shotId()));
+        live.publish(new ShotChange(event.shotId(), ShotChange.Kind.JOB_FINISHED));
+    }
+}
