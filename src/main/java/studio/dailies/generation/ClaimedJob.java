@@ -2,10 +2,13 @@ package studio.dailies.generation;
 
 import org.jspecify.annotations.Nullable;
 
+import java.time.Instant;
+
 /**
  * A job a worker has just claimed, with everything it needs to run it. {@code attempt} counts
  * from 1; {@code requestedBy} is null when the system queued the job.
  */
 public record ClaimedJob(long jobId, long showId, long shotId, @Nullable Long parentVariantId, Recipe recipe,
-                         String modelId, int variantCount, int attempt, @Nullable Long requestedBy) {
+                         String modelId, int variantCount, int attempt, @Nullable Long requestedBy,
+                         Instant queuedAt) {
 }

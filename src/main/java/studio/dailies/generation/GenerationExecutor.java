@@ -14,6 +14,8 @@ import studio.dailies.media.MediaStore;
 import studio.dailies.security.SystemUser;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,7 @@ class GenerationExecutor implements SmartLifecycle {
     private final QueueProperties queueProperties;
     private final Timer generatorTime;
     private final Timer encodeTime;
+    private final Timer jobWait;
     private final Counter failures;
     private final String workerId;
     private volatile boolean running;
@@ -56,6 +59,7 @@ class GenerationExecutor implements SmartLifecycle {
         this.workerId = ManagementFactory.getRuntimeMXBean().getName() + "/gpu0";
         this.generatorTime = Timer.builder("dailies.generation.generator.time").register(metrics);
         this.encodeTime = Timer.builder("dailies.generation.encode.time").register(metrics);
+        this.jobWait = Timer.builder("dailies.generation.job.wait").description("queued until claimed").register(metrics);
         this.failures = Counter.builder("dailies.generation.failures").register(metrics);
         metrics.gauge("dailies.generation.queue.depth", this, executor -> SystemUser.call(queue::queueDepth));
     }
@@ -121,6 +125,9 @@ class GenerationExecutor implements SmartLifecycle {
             return false;
         }
         var job = claimed.get();
+        if (job.attempt() == 1) {
+            jobWait.record(Duration.between(job.queuedAt(), Instant.now()));
+        }
         var progress = new HeartbeatProgress(job);
         try (var generator = models.open(job.modelId())) {
             long start = System.nanoTime();

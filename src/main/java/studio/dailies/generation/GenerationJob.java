@@ -119,7 +119,7 @@ class GenerationJob {
 
     ClaimedJob toClaimed() {
         return new ClaimedJob(id(), showId, shotId, parentVariantId, recipe(), modelId, variantCount, attempts,
-                requestedBy);
+                requestedBy, queuedAt);
     }
 
     JobView toView() {

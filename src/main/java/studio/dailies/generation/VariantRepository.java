@@ -9,4 +9,7 @@ interface VariantRepository extends JpaRepository<Variant, Long> {
     List<Variant> findByShotIdOrderByCreatedAt(long shotId);
 
     long countByShotId(long shotId);
+
+    @org.springframework.data.jpa.repository.Query("select distinct v.mediaKey from Variant v")
+    java.util.Set<String> allMediaKeys();
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -122,6 +123,18 @@ class FileSystemMediaStore implements MediaStore {
             throw new UncheckedIOException("Cannot delete clip " + key, e);
         }
         deleteQuietly(doomed);
+    }
+
+    @Override
+    public Optional<Instant> writtenAt(MediaKey key) {
+        try {
+            // The clip directory is filled in the work area and moved as a whole, so its time is the write.
+            return Optional.of(Files.getLastModifiedTime(root.resolve(key.value())).toInstant());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the time of clip " + key, e);
+        }
     }
 
     @Override

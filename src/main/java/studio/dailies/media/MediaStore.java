@@ -1,6 +1,7 @@
 package studio.dailies.media;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ public interface MediaStore {
 
     /** Removes a clip; nothing happens when it is not stored. */
     void delete(MediaKey key);
+
+    /** When a stored clip was written; empty when it is not stored. */
+    Optional<Instant> writtenAt(MediaKey key);
 
     /** Every stored clip, for finding clips that no variant refers to. */
     List<MediaKey> listKeys();

@@ -26,8 +26,10 @@ class JobQueueClaimTest extends QueueTestBase {
 
         var claimed = claim("gpu-0").orElseThrow();
 
+        var queuedAt = jdbc.queryForObject("select queued_at from generation_jobs where id = ?",
+                OffsetDateTime.class, jobId).toInstant();
         assertThat(claimed).isEqualTo(new ClaimedJob(jobId, showId, shotId, null, recipe(42), "procedural", 2, 1,
-                userId("artist")));
+                userId("artist"), queuedAt));
         assertThat(state(jobId)).isEqualTo(JobState.RUNNING);
         assertThat(column(jobId, "lease_owner")).isEqualTo("gpu-0");
         assertThat(jdbc.queryForObject("select lease_expires_at from generation_jobs where id = ?",
