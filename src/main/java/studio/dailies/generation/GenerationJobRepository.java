@@ -16,6 +16,15 @@ import java.util.List;
  */
 interface GenerationJobRepository extends JpaRepository<GenerationJob, Long> {
 
+    /** Queued and running jobs of many shots in one query, for the board's progress column. */
+    @org.springframework.data.jpa.repository.Query("""
+            select j.shotId, j.state, j.progress from GenerationJob j
+            where j.shotId in :shotIds and j.state in (studio.dailies.generation.JobState.QUEUED,
+                                                       studio.dailies.generation.JobState.RUNNING)
+            """)
+    java.util.List<Object[]> activeProgress(@org.springframework.data.repository.query.Param("shotIds")
+                                            java.util.Collection<Long> shotIds);
+
     /** How many recent claims the round-robin remembers; see {@link #claimCandidates}. */
     int TURN_WINDOW = 100;
 

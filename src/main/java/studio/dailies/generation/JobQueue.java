@@ -28,6 +28,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -297,6 +299,28 @@ public class JobQueue {
                 .filter(j -> visible.computeIfAbsent(j.showId(), showAccess::canView))
                 .map(GenerationJob::toView)
                 .toList();
+    }
+
+    /**
+     * For each of these shots with work in flight, how far it is: the mean progress of its queued and
+     * running jobs (a queued job counts as 0). Shots without such jobs are absent. The caller has
+     * already checked that the user may see these shots.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, Double> activeProgress(Collection<Long> shotIds) {
+        if (shotIds.isEmpty()) {
+            return Map.of();
+        }
+        var sums = new HashMap<Long, double[]>();
+        for (Object[] row : jobs.activeProgress(shotIds)) {
+            var sum = sums.computeIfAbsent((Long) row[0], id -> new double[2]);
+            sum[0] += row[1] == JobState.RUNNING ? ((Number) row[2]).doubleValue() : 0;
+            sum[1]++;
+        }
+        var progress = new HashMap<Long, Double>();
+        sums.forEach((shotId, sum) -> progress.put(shotId, sum[0] / sum[1]));
+        return progress;
     }
 
     /** How many jobs wait in the queue (due or backing off). A bare count, read by metrics without a user. */

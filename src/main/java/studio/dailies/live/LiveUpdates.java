@@ -19,6 +19,9 @@ public class LiveUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
+    /** The topic of subscribers to all shots; real shot ids start at 1. */
+    private static final long ALL_SHOTS = 0;
+
     private final Map<Long, Set<Consumer<ShotChange>>> subscribers = new ConcurrentHashMap<>();
 
     /** Subscribes to one shot's changes; close the returned handle when the view detaches. */
@@ -30,8 +33,18 @@ public class LiveUpdates {
         });
     }
 
+    /** Subscribes to every shot's changes, e.g. a board; close the handle when the view detaches. */
+    public Subscription subscribeAll(Consumer<ShotChange> listener) {
+        return subscribe(ALL_SHOTS, listener);
+    }
+
     public void publish(ShotChange change) {
-        for (var listener : subscribers.getOrDefault(change.shotId(), Set.of())) {
+        notify(change.shotId(), change);
+        notify(ALL_SHOTS, change);
+    }
+
+    private void notify(long topic, ShotChange change) {
+        for (var listener : subscribers.getOrDefault(topic, Set.of())) {
             try {
                 listener.accept(change);
             } catch (RuntimeException e) {

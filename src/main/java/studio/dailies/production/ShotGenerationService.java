@@ -10,7 +10,9 @@ import studio.dailies.generation.Recipe;
 import studio.dailies.generation.VariantCatalog;
 import studio.dailies.generation.VariantSummary;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -59,6 +61,12 @@ public class ShotGenerationService {
     public List<VariantSummary> variantsOf(long shotId) {
         shots.get(shotId);
         return variants.variantsOfShot(shotId);
+    }
+
+    /** Progress of the shots on one board page; the board has already read them with access checks. */
+    @Transactional(readOnly = true)
+    public Map<Long, Double> progressOf(Collection<ShotDetails> visibleShots) {
+        return queue.activeProgress(visibleShots.stream().map(ShotDetails::id).toList());
     }
 
     public void cancel(long shotId, long jobId) {

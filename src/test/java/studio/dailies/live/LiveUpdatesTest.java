@@ -24,6 +24,17 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void aBoardSubscribedToAllShotsHearsEveryShot() {
+        List<ShotChange> heard = new ArrayList<>();
+        var subscription = live.subscribeAll(heard::add);
+        live.publish(new ShotChange(3, ShotChange.Kind.JOB_PROGRESS));
+        live.publish(new ShotChange(4, ShotChange.Kind.VARIANTS));
+        subscription.close();
+        live.publish(new ShotChange(5, ShotChange.Kind.VARIANTS));
+        assertThat(heard).extracting(ShotChange::shotId).containsExactly(3L, 4L);
+    }
+
+    @Test
     void aFailingSubscriberDoesNotStopTheOthers() {
         List<ShotChange> heard = new ArrayList<>();
         live.subscribe(1, change -> {

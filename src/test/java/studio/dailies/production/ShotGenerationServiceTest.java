@@ -51,6 +51,21 @@ class ShotGenerationServiceTest {
     }
 
     @Test
+    void theBoardSeesProgressOnlyForShotsWithWorkInFlight() {
+        logins.as("director");
+        long busy = shotId("EP01_SH030");
+        long idle = shotId("EP01_SH040");
+        generation.generate(busy, request("dawn"));
+        generation.generate(busy, request("dusk"));
+        jdbc.update("update generation_jobs set state = 'RUNNING', progress = 0.5, lease_owner = 'w', "
+                + "lease_expires_at = current_timestamp, claimed_at = current_timestamp "
+                + "where id = (select min(id) from generation_jobs where shot_id = ?)", busy);
+        var progress = generation.progressOf(java.util.List.of(shots.get(busy), shots.get(idle)));
+        assertThat(progress).containsOnlyKeys(busy);
+        assertThat(progress.get(busy)).isEqualTo(0.25);
+    }
+
+    @Test
     void aProducerCannotGenerateAndNothingIsQueued() {
         logins.as("producer");
         long shotId = shotId("EP01_SH010");

@@ -1,5 +1,8 @@
 package studio.dailies.production.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
@@ -25,7 +29,10 @@ import studio.dailies.base.ui.FormErrors;
 import studio.dailies.production.EpisodeService;
 import studio.dailies.production.EpisodeSummary;
 import studio.dailies.production.ShotDetails;
+import studio.dailies.live.LiveUpdates;
+import studio.dailies.live.ShotChange;
 import studio.dailies.production.ShotFilter;
+import studio.dailies.production.ShotGenerationService;
 import studio.dailies.production.ShotService;
 import studio.dailies.production.ShotStatus;
 import studio.dailies.security.CurrentUser;
@@ -35,6 +42,8 @@ import studio.dailies.security.UserRef;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -45,6 +54,12 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private final EpisodeService episodes;
     private final ShotService shots;
+    private final ShotGenerationService generation;
+    private final LiveUpdates live;
+    /** Progress of the shots on the loaded pages, filled by the grid's fetch, read by its column. */
+    private final Map<Long, Double> progress = new ConcurrentHashMap<>();
+    private LiveUpdates.@Nullable Subscription subscription;
+    private volatile long lastProgressRefresh;
     private final Clock clock;
     private final boolean plans;
 
@@ -57,9 +72,12 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final Span summary = new Span();
     private @Nullable EpisodeSummary episode;
 
-    EpisodeBoardView(EpisodeService episodes, ShotService shots, CurrentUser currentUser, Clock clock) {
+    EpisodeBoardView(EpisodeService episodes, ShotService shots, ShotGenerationService generation, LiveUpdates live,
+                     CurrentUser currentUser, Clock clock) {
         this.episodes = episodes;
         this.shots = shots;
+        this.generation = generation;
+        this.live = live;
         this.clock = clock;
         this.plans = currentUser.hasRole(Role.PRODUCER) || currentUser.hasRole(Role.ADMIN);
         setSizeFull();
@@ -99,6 +117,7 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         grid.addColumn(s -> s.assigneeName() == null ? "Unassigned" : s.assigneeName()).setHeader("Assignee")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::dueLabel).setHeader("Due").setSortProperty("dueDate").setAutoWidth(true);
+        grid.addComponentColumn(this::progressOf).setHeader("Progress").setAutoWidth(true);
         grid.addColumn(ShotDetails::variantCount).setHeader("Variants").setSortProperty("variantCount").setAutoWidth(true);
         grid.addColumn(ShotDetails::description).setHeader("Description").setFlexGrow(1)
                 .setTooltipGenerator(ShotDetails::description);
@@ -108,8 +127,26 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true);
         grid.setSizeFull();
-        grid.setItems(query -> episode == null ? java.util.stream.Stream.empty()
-                : shots.board(episode.id(), filter(), toSpringPageRequest(query)).stream());
+        grid.setItems(query -> {
+            if (episode == null) {
+                return java.util.stream.Stream.empty();
+            }
+            var page = shots.board(episode.id(), filter(), toSpringPageRequest(query)).getContent();
+            page.forEach(shot -> progress.remove(shot.id()));
+            progress.putAll(generation.progressOf(page));
+            return page.stream();
+        });
+    }
+
+    private Component progressOf(ShotDetails shot) {
+        var fraction = progress.get(shot.id());
+        if (fraction == null) {
+            return new Span();
+        }
+        var bar = new ProgressBar(0, 1, fraction);
+        bar.setWidth("6em");
+        bar.setIndeterminate(fraction == 0);
+        return bar;
     }
 
     private Span dueLabel(ShotDetails shot) {
@@ -167,6 +204,28 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         title.setText(episode.label());
         assignee.setItems(assignees());
         refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var ui = event.getUI();
+        subscription = live.subscribeAll(change -> {
+            // Progress ticks come often and from every shot: refresh at most every two seconds.
+            long now = System.currentTimeMillis();
+            if (change.kind() == ShotChange.Kind.JOB_PROGRESS && now - lastProgressRefresh < 2000) {
+                return;
+            }
+            lastProgressRefresh = now;
+            ui.access(this::refresh);
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
     }
 
     @Override
