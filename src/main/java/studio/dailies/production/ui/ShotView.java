@@ -71,7 +71,7 @@ class ShotView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     final IntegerField countField = new IntegerField("Variants");
     final IntegerField stepsField = new IntegerField("Steps");
     final Button generate = new Button("Generate");
-    private final Details generatePanel = new Details("Generate variants");
+    final Details generatePanel = new Details("Generate variants");
     private @Nullable ShotDetails shot;
     private LiveUpdates.@Nullable Subscription subscription;
 
