@@ -60,6 +60,7 @@ class RoleMatrixTest {
             entry("request changes on a shot", EnumSet.of(DIRECTOR)),
             entry("reopen an approved shot", EnumSet.of(DIRECTOR)),
             entry("list users", EnumSet.of(ADMIN)),
+            entry("choose a show's model", EnumSet.of(ADMIN)),
             entry("create a user", EnumSet.of(ADMIN)));
 
     private static final Map<Role, String> DEMO_USER = Map.of(DIRECTOR, "director", ARTIST, "artist",
@@ -159,6 +160,7 @@ class RoleMatrixTest {
                 shots.transition(f.approved().id(), ShotAction.REOPEN);
             }
             case "list users" -> users.list("", Pageable.ofSize(10));
+            case "choose a show's model" -> shows.chooseModel(f.showId(), "procedural");
             case "create a user" -> users.create(new NewUser("matrix", "Matrix User", ARTIST, "matrix-pass1", Set.of()));
             default -> throw new IllegalArgumentException("No such action in the matrix: " + action);
         }

@@ -60,6 +60,14 @@ class Show {
         return name;
     }
 
+    String modelId() {
+        return defaultModelId;
+    }
+
+    void changeModel(String modelId) {
+        this.defaultModelId = modelId;
+    }
+
     ShowSummary toSummary() {
         return new ShowSummary(id(), code, name,
                 new ShowLook(defaultModelId, stylePrompt, negativePrompt, width, height, fps, frameCount));

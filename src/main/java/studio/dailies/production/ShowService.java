@@ -3,7 +3,12 @@ package studio.dailies.production;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import studio.dailies.activity.Activity;
+import studio.dailies.activity.ActivityLog;
+import studio.dailies.base.InvalidInputException;
 import studio.dailies.base.NotFoundException;
+import studio.dailies.generation.ModelRegistry;
+import studio.dailies.security.CurrentUser;
 import studio.dailies.security.ShowAccess;
 import studio.dailies.security.ShowCatalog;
 
@@ -14,10 +19,37 @@ public class ShowService implements ShowCatalog {
 
     private final ShowRepository shows;
     private final ShowAccess access;
+    private final ModelRegistry models;
+    private final ActivityLog activity;
+    private final CurrentUser currentUser;
 
-    ShowService(ShowRepository shows, ShowAccess access) {
+    ShowService(ShowRepository shows, ShowAccess access, ModelRegistry models, ActivityLog activity,
+                CurrentUser currentUser) {
         this.shows = shows;
         this.access = access;
+        this.models = models;
+        this.activity = activity;
+        this.currentUser = currentUser;
+    }
+
+    /** The models a show can choose from. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ModelRegistry.ModelInfo> availableModels() {
+        return models.models();
+    }
+
+    /** Which model generates this show's variants from now on; models are an admin's matter (DESIGN §2). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void chooseModel(long showId, String modelId) {
+        var show = shows.findById(showId).orElseThrow(() -> new NotFoundException("No show with id " + showId));
+        if (models.models().stream().noneMatch(m -> m.id().equals(modelId))) {
+            throw InvalidInputException.of("modelId", "No model '" + modelId + "' is installed");
+        }
+        var before = show.modelId();
+        show.changeModel(modelId);
+        activity.record(new Activity(currentUser.actorId(), "show.model-changed", "show", showId, showId,
+                before + " -> " + modelId));
     }
 
     /** The shows the current user belongs to (all of them for an admin). */

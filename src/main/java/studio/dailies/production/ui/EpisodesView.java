@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import studio.dailies.base.ui.Badges;
 import studio.dailies.base.ui.FormErrors;
+import studio.dailies.generation.ModelRegistry;
 import studio.dailies.production.EpisodeService;
 import studio.dailies.production.EpisodeSummary;
 import studio.dailies.production.ShowService;
@@ -52,7 +53,28 @@ class EpisodesView extends VerticalLayout {
         var create = new Button("New episode", VaadinIcon.PLUS.create(), e -> openEditor(null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(plans);
-        var toolbar = new HorizontalLayout(new H2("Episodes"), show, create);
+        var model = new Select<ModelRegistry.ModelInfo>();
+        model.setLabel("Model");
+        model.setItemLabelGenerator(ModelRegistry.ModelInfo::name);
+        model.setItems(shows.availableModels());
+        model.setVisible(currentUser.hasRole(Role.ADMIN));
+        show.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                shows.availableModels().stream().filter(m -> m.id().equals(e.getValue().look().modelId()))
+                        .findFirst().ifPresent(model::setValue);
+            }
+        });
+        model.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && show.getValue() != null) {
+                try {
+                    shows.chooseModel(show.getValue().id(), e.getValue().id());
+                    FormErrors.showSuccess(show.getValue().name() + " now generates with " + e.getValue().name());
+                } catch (RuntimeException refused) {
+                    FormErrors.showError(refused.getMessage());
+                }
+            }
+        });
+        var toolbar = new HorizontalLayout(new H2("Episodes"), show, model, create);
         toolbar.setAlignItems(Alignment.BASELINE);
 
         grid.addColumn(e -> "EP%02d".formatted(e.number())).setHeader("#").setAutoWidth(true).setFlexGrow(0);
