@@ -43,8 +43,10 @@ public class ShowService implements ShowCatalog {
     @Transactional
     public void chooseModel(long showId, String modelId) {
         var show = shows.findById(showId).orElseThrow(() -> new NotFoundException("No show with id " + showId));
-        if (models.models().stream().noneMatch(m -> m.id().equals(modelId))) {
-            throw InvalidInputException.of("modelId", "No model '" + modelId + "' is installed");
+        var model = models.models().stream().filter(m -> m.id().equals(modelId)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("modelId", "No model '" + modelId + "' is installed"));
+        if (!model.available()) {
+            throw InvalidInputException.of("modelId", "Model '" + modelId + "' cannot be used: " + model.problem());
         }
         var before = show.modelId();
         show.changeModel(modelId);

@@ -55,7 +55,8 @@ class EpisodesView extends VerticalLayout {
         create.setVisible(plans);
         var model = new Select<ModelRegistry.ModelInfo>();
         model.setLabel("Model");
-        model.setItemLabelGenerator(ModelRegistry.ModelInfo::name);
+        model.setItemLabelGenerator(m -> m.available() ? m.name() : m.name() + " (unavailable)");
+        model.setItemEnabledProvider(ModelRegistry.ModelInfo::available);
         model.setItems(shows.availableModels());
         model.setVisible(currentUser.hasRole(Role.ADMIN));
         show.addValueChangeListener(e -> {
