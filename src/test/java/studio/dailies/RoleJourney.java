@@ -2,11 +2,8 @@ package studio.dailies;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,16 +15,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 /**
@@ -38,12 +29,11 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 @ActiveProfiles("test")
 class RoleJourney {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     /** The first call to a view can compile templates and warm Hibernate; be generous but bounded. */
     private static final double TIMEOUT_MS = 30_000;
+    private static final Path SCREENSHOTS = JourneyBrowser.SCREENSHOTS;
 
-    private static Playwright playwright;
+    private static JourneyBrowser chromium;
     private static Browser browser;
 
     @LocalServerPort
@@ -51,31 +41,14 @@ class RoleJourney {
 
     @BeforeAll
     static void launchChromium() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            var message = "Real-browser journeys need Chromium at " + CHROMIUM + ": apt-get install -y chromium";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message);
-            }
-            abort(message);
-        }
-        Files.createDirectories(SCREENSHOTS);
-        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = JourneyBrowser.launch(TIMEOUT_MS);
+        browser = chromium.browser;
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -189,10 +162,7 @@ class RoleJourney {
     }
 
     private void logIn(Page page, String username, String password) {
-        page.navigate(url("/login"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        JourneyBrowser.logIn(page, url(""), username, password);
     }
 
     private String url(String path) {
