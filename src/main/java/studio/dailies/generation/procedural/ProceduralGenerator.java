@@ -1,10 +1,10 @@
 package studio.dailies.generation.procedural;
 
 import ai.djl.Device;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.DataType;
+import studio.dailies.generation.ClipAssembler;
 import studio.dailies.generation.ComputeDevice;
 import studio.dailies.generation.GeneratedClip;
 import studio.dailies.generation.GenerationCancelledException;
@@ -16,7 +16,6 @@ import studio.dailies.generation.ShotGenerator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -37,9 +36,6 @@ public final class ProceduralGenerator implements ShotGenerator {
     private static final ModelProvenance PROVENANCE = new ModelProvenance(MODEL_ID, VERSION,
             sha256("dailies-procedural-renderer/" + VERSION));
 
-    /** The change per pixel and frame (0–1) at which coherence reaches 0: a full flicker. */
-    private static final double FULL_FLICKER = 0.1;
-
     private final Device device;
 
     public ProceduralGenerator() {
@@ -58,51 +54,24 @@ public final class ProceduralGenerator implements ShotGenerator {
     @Override
     public List<GeneratedClip> generate(Recipe recipe, int variants, GenerationProgress progress) {
         var spec = PromptVocabulary.parse(recipe.prompt(), recipe.negativePrompt());
-        var seeds = new long[variants];
-        var frames = new ArrayList<List<byte[]>>();
-        for (int i = 0; i < variants; i++) {
-            seeds[i] = recipe.seed() + i;
-            frames.add(new ArrayList<>());
-        }
-        var change = new double[variants];
-        try (NDManager job = NDManager.newBaseManager(device)) {
+        var seeds = ClipAssembler.seedsOf(recipe, variants);
+        try (NDManager job = NDManager.newBaseManager(device);
+             var clips = new ClipAssembler(seeds, recipe.width(), recipe.height())) {
             var renderer = new SceneRenderer(job, spec, seeds, recipe.width(), recipe.height(), recipe.frameCount(),
                     recipe.steps(), recipe.guidance());
-            NDArray previous = null;
             for (int t = 0; t < recipe.frameCount(); t++) {
                 if (progress.cancelled()) {
                     throw new GenerationCancelledException("Cancelled at frame " + t + " of " + recipe.frameCount());
                 }
                 try (NDScope scope = new NDScope()) {
                     var frame = renderer.frame(t);
-                    if (previous != null) {
-                        float[] meanChange = frame.sub(previous).abs().reshape(variants, -1).mean(new int[]{1}).toFloatArray();
-                        for (int b = 0; b < variants; b++) {
-                            change[b] += meanChange[b];
-                        }
-                        previous.close();
-                    }
-                    var bytes = frame.mul(255f).add(0.5f).toType(DataType.UINT8, false);
-                    for (int b = 0; b < variants; b++) {
-                        frames.get(b).add(bytes.get(b).toByteArray());
-                    }
-                    NDScope.unregister(frame);  // kept for the next frame's change
-                    previous = frame;
+                    clips.add(frame, frame.mul(255f).add(0.5f).toType(DataType.UINT8, false));
                     scope.suppressNotUsedWarning();
                 }
                 progress.report((t + 1.0) / recipe.frameCount());
             }
-            if (previous != null) {
-                previous.close();
-            }
+            return clips.clips();
         }
-        var clips = new ArrayList<GeneratedClip>();
-        int steps = Math.max(1, recipe.frameCount() - 1);
-        for (int b = 0; b < variants; b++) {
-            double coherence = 1 - Math.min(1, change[b] / steps / FULL_FLICKER);
-            clips.add(new GeneratedClip(seeds[b], recipe.width(), recipe.height(), frames.get(b), coherence));
-        }
-        return clips;
     }
 
     @Override

@@ -12,6 +12,7 @@ import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
 import org.jspecify.annotations.Nullable;
 import studio.dailies.generation.ComputeDevice;
+import studio.dailies.generation.ClipAssembler;
 import studio.dailies.generation.GeneratedClip;
 import studio.dailies.generation.GenerationCancelledException;
 import studio.dailies.generation.GenerationProgress;
@@ -27,7 +28,6 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -41,8 +41,6 @@ import java.util.SplittableRandom;
 public final class TorchScriptGenerator implements ShotGenerator {
 
     public static final String WEIGHTS_FILE = "model.pt";
-    /** The change per pixel and frame (0–1) at which coherence reaches 0, as for the procedural model. */
-    private static final double FULL_FLICKER = 0.1;
 
     private final Path directory;
     private final ModelManifest manifest;
@@ -98,22 +96,16 @@ public final class TorchScriptGenerator implements ShotGenerator {
         check(recipe, variants);
         int width = manifest.width();
         int height = manifest.height();
-        var seeds = new long[variants];
-        var frames = new ArrayList<List<byte[]>>();
-        for (int b = 0; b < variants; b++) {
-            seeds[b] = recipe.seed() + b;
-            frames.add(new ArrayList<>());
-        }
-        var change = new double[variants];
+        var seeds = ClipAssembler.seedsOf(recipe, variants);
         var predictor = predictor();
-        try (NDManager job = model.getNDManager().newSubManager()) {
+        try (NDManager job = model.getNDManager().newSubManager();
+             var clips = new ClipAssembler(seeds, width, height)) {
             var noiseShape = new Shape(variants, 3, height, width);
             var fields = noise(seeds, width * height * 3);
             var start = job.create(fields[0], noiseShape);
             var end = job.create(fields[1], noiseShape);
             var prompt = job.create(repeat(PromptEmbedding.of(recipe.prompt()), variants),
                     new Shape(variants, PromptEmbedding.SIZE));
-            NDArray previous = null;
             for (int f = 0; f < recipe.frameCount(); f++) {
                 if (progress.cancelled()) {
                     throw new GenerationCancelledException("Cancelled at frame " + f + " of " + recipe.frameCount());
@@ -124,34 +116,13 @@ public final class TorchScriptGenerator implements ShotGenerator {
                     var noise = start.mul((float) Math.cos(angle)).add(end.mul((float) Math.sin(angle)));
                     var time = job.full(new Shape(variants), t);
                     var frame = call(predictor, new GenerationBatch(noise, time, prompt, job)).clip(0f, 1f);
-                    if (previous != null) {
-                        float[] meanChange = frame.sub(previous).abs().reshape(variants, -1).mean(new int[]{1}).toFloatArray();
-                        for (int b = 0; b < variants; b++) {
-                            change[b] += meanChange[b];
-                        }
-                        previous.close();
-                    }
-                    var packed = packRgb(frame);
-                    for (int b = 0; b < variants; b++) {
-                        frames.get(b).add(packed.get(b).toByteArray());
-                    }
-                    NDScope.unregister(frame);  // kept for the next frame's change
-                    previous = frame;
+                    clips.add(frame, packRgb(frame));
                     scope.suppressNotUsedWarning();
                 }
                 progress.report((f + 1.0) / recipe.frameCount());
             }
-            if (previous != null) {
-                previous.close();
-            }
+            return clips.clips();
         }
-        var clips = new ArrayList<GeneratedClip>();
-        int steps = Math.max(1, recipe.frameCount() - 1);
-        for (int b = 0; b < variants; b++) {
-            double coherence = 1 - Math.min(1, change[b] / steps / FULL_FLICKER);
-            clips.add(new GeneratedClip(seeds[b], width, height, frames.get(b), coherence));
-        }
-        return clips;
     }
 
     private void check(Recipe recipe, int variants) {
