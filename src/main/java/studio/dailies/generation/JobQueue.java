@@ -74,6 +74,7 @@ public class JobQueue {
             + "or T(studio.dailies.security.SystemUser).is(principal))";
 
     private final GenerationJobRepository jobs;
+    private final ModelRegistry models;
     private final VariantRepository variants;
     private final InputRules rules;
     private final ActivityLog activity;
@@ -86,7 +87,8 @@ public class JobQueue {
 
     JobQueue(GenerationJobRepository jobs, VariantRepository variants, InputRules rules, ActivityLog activity,
              CurrentUser currentUser, ShowAccess showAccess, ApplicationEventPublisher events,
-             TransactionTemplate transaction, QueueProperties properties, Clock clock) {
+             TransactionTemplate transaction, QueueProperties properties, Clock clock, ModelRegistry models) {
+        this.models = models;
         this.jobs = jobs;
         this.variants = variants;
         this.rules = rules;
@@ -114,6 +116,9 @@ public class JobQueue {
         }
         var recipe = JobRequestRules.normalised(request.recipe());
         JobRequestRules.check(check, request, recipe);
+        if (!check.hasError("modelId") && !check.hasError("width") && !check.hasError("height")) {
+            models.problemWith(request.modelId(), recipe).ifPresent(problem -> check.reject("modelId", problem));
+        }
         if (request.parentVariantId() != null) {
             boolean ofThisShot = variants.findById(request.parentVariantId())
                     .map(v -> v.shotId() == request.shotId()).orElse(false);

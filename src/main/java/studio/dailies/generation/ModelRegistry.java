@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -52,6 +53,33 @@ public class ModelRegistry {
 
     public List<ModelInfo> models() {
         return scan().stream().map(Entry::info).toList();
+    }
+
+    /**
+     * Why this model cannot render the recipe, or empty when it can: checked when a job is queued, so
+     * a mismatch is refused at once rather than failing later on the worker.
+     */
+    public Optional<String> problemWith(String modelId, Recipe recipe) {
+        if (ProceduralGenerator.MODEL_ID.equals(modelId)) {
+            return Optional.empty();
+        }
+        var entry = scan().stream().filter(e -> e.info().id().equals(modelId) && e.directory() != null).findFirst();
+        if (entry.isEmpty()) {
+            return Optional.of("No model '" + modelId + "' is installed");
+        }
+        if (!entry.get().info().available()) {
+            return Optional.of("Model '" + modelId + "' is unavailable: " + entry.get().info().problem());
+        }
+        var manifest = ModelManifest.read(entry.get().directory());
+        if (recipe.width() != manifest.width() || recipe.height() != manifest.height()) {
+            return Optional.of("Model '" + modelId + "' renders " + manifest.width() + "×" + manifest.height()
+                    + " frames, not " + recipe.width() + "×" + recipe.height());
+        }
+        if (recipe.frameCount() > manifest.frames()) {
+            return Optional.of("Model '" + modelId + "' renders at most " + manifest.frames() + " frames, not "
+                    + recipe.frameCount());
+        }
+        return Optional.empty();
     }
 
     /** A generator for one worker thread; the caller closes it. */

@@ -135,6 +135,16 @@ class JobQueueEnqueueTest extends QueueTestBase {
     }
 
     @Test
+    void aModelThatIsNotInstalledIsRefusedOnTheModelField() {
+        logins.as("director");
+
+        assertThatThrownBy(() -> queue.enqueue(new JobRequest(showId, shotId, null, recipe(1), "dreamweaver-xl", 1, 0)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("modelId").containsEntry("modelId", "No model 'dreamweaver-xl' is installed"));
+        assertNothingStored();
+    }
+
+    @Test
     void producersAndAdminsDoNotGenerate() {
         for (var user : new String[] {"producer", "admin"}) {
             logins.as(user);

@@ -31,6 +31,18 @@ class ModelRegistryTest {
     }
 
     @Test
+    void aRecipeThatDoesNotFitTheStudioModelIsExplained() throws Exception {
+        copyTiny(root.resolve("tiny"));
+        var registry = new ModelRegistry(new ModelProperties(root));
+        assertThat(registry.problemWith("tiny", new Recipe("dawn", "", 1, 64, 64, 4, 24, 10, 7.5))).isEmpty();
+        assertThat(registry.problemWith("tiny", new Recipe("dawn", "", 1, 640, 360, 4, 24, 10, 7.5)))
+                .hasValue("Model 'tiny' renders 64×64 frames, not 640×360");
+        assertThat(registry.problemWith("procedural", new Recipe("dawn", "", 1, 640, 360, 36, 24, 10, 7.5))).isEmpty();
+        assertThat(registry.problemWith("missing", new Recipe("dawn", "", 1, 64, 64, 4, 24, 10, 7.5)))
+                .hasValue("No model 'missing' is installed");
+    }
+
+    @Test
     void opensAStudioModelAsATorchScriptGenerator() throws Exception {
         copyTiny(root.resolve("tiny"));
         var registry = new ModelRegistry(new ModelProperties(root));
