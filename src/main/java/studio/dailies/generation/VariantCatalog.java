@@ -1,6 +1,7 @@
 package studio.dailies.generation;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import studio.dailies.base.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,12 @@ public class VariantCatalog {
     @Transactional(readOnly = true)
     public List<VariantSummary> variantsOfShot(long shotId) {
         return variants.findByShotIdOrderByCreatedAt(shotId).stream().map(Variant::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public VariantSummary get(long variantId) {
+        return variants.findById(variantId).map(Variant::toSummary)
+                .orElseThrow(() -> new NotFoundException("No variant with id " + variantId));
     }
 
     @Transactional(readOnly = true)

@@ -94,6 +94,20 @@ class Shot {
         this.updatedAt = now;
     }
 
+    void approve(long variantId, ShotStatus status, Instant now) {
+        this.approvedVariantId = variantId;
+        changeStatus(status, now);
+    }
+
+    void reopen(ShotStatus status, Instant now) {
+        this.approvedVariantId = null;
+        changeStatus(status, now);
+    }
+
+    @Nullable Long approvedVariantId() {
+        return approvedVariantId;
+    }
+
     void changeVariantCount(int count) {
         this.variantCount = count;
     }

@@ -2,6 +2,7 @@ package studio.dailies.production;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -149,6 +150,50 @@ public class ShotService {
         shot.changeStatus(to, clock.instant());
         audit("shot." + action.name().toLowerCase(Locale.ROOT), shot, showId, from + " -> " + to);
         return to;
+    }
+
+    /**
+     * Makes the variant the shot's pick and moves the shot to APPROVED; the workflow decides who may.
+     * Two directors deciding at once: the shot's version lets exactly one commit, the other is told.
+     */
+    @Transactional
+    public void approve(long shotId, long variantId) {
+        var shot = load(shotId);
+        var showId = episodes.load(shot.episodeId()).showId();
+        var to = ShotWorkflow.next(shot.status(), ShotAction.APPROVE, actorFor(shot));
+        shot.approve(variantId, to, clock.instant());
+        try {
+            shots.saveAndFlush(shot);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException("Someone else decided on shot " + shot.code() + " at the same moment."
+                    + " The view shows their decision now.");
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInputException.of("variantId", "That variant is not a take of shot " + shot.code());
+        }
+        audit("shot.approved", shot, showId, "variant " + variantId);
+    }
+
+    /** Undoes an approval: the shot goes back to review and has no pick. Returns the variant it had. */
+    @Transactional
+    public @Nullable Long reopen(long shotId) {
+        var shot = load(shotId);
+        var showId = episodes.load(shot.episodeId()).showId();
+        var to = ShotWorkflow.next(shot.status(), ShotAction.REOPEN, actorFor(shot));
+        var previous = shot.approvedVariantId();
+        shot.reopen(to, clock.instant());
+        try {
+            shots.saveAndFlush(shot);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException("Someone else changed shot " + shot.code() + " at the same moment.");
+        }
+        audit("shot.reopened", shot, showId, "was variant " + previous);
+        return previous;
+    }
+
+    private ShotWorkflow.Actor actorFor(Shot shot) {
+        var user = currentUser.require();
+        return SystemUser.is(user) ? ShotWorkflow.SYSTEM
+                : new ShotWorkflow.Person(user.role(), Objects.equals(shot.assigneeId(), user.id()));
     }
 
     /**

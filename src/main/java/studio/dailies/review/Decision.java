@@ -52,5 +52,9 @@ class Decision {
     }
 
     Verdict verdict() { return verdict; }
+
+    DecisionView toView() {
+        return new DecisionView(id(), variantId, verdict, reason, decidedBy, decidedAt);
+    }
     @Nullable String reason() { return reason; }
 }

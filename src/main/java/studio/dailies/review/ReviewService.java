@@ -1,0 +1,96 @@
+package studio.dailies.review;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import studio.dailies.activity.Activity;
+import studio.dailies.activity.ActivityLog;
+import studio.dailies.base.InputRules;
+import studio.dailies.generation.VariantCatalog;
+import studio.dailies.production.ShotService;
+import studio.dailies.security.CurrentUser;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A director's decisions on variants: approve one as the shot's pick, reject others with a reason,
+ * reopen an approval. Each is one transaction that writes the decision, moves the shot through its
+ * workflow and records the activity; open views hear of it after commit.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ReviewService {
+
+    static final int MAX_REASON = 1000;
+
+    private final DecisionRepository decisions;
+    private final ShotService shots;
+    private final VariantCatalog variants;
+    private final InputRules rules;
+    private final ActivityLog activity;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReviewService(DecisionRepository decisions, ShotService shots, VariantCatalog variants, InputRules rules,
+                  ActivityLog activity, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.decisions = decisions;
+        this.shots = shots;
+        this.variants = variants;
+        this.rules = rules;
+        this.activity = activity;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('DIRECTOR')")
+    @Transactional
+    public void approve(long variantId) {
+        var variant = variants.get(variantId);
+        shots.approve(variant.shotId(), variantId);
+        decide(variant.shotId(), variantId, Verdict.APPROVED, null);
+    }
+
+    @PreAuthorize("hasRole('DIRECTOR')")
+    @Transactional
+    public void reject(long variantId, String reason) {
+        var variant = variants.get(variantId);
+        var shot = shots.get(variant.shotId());   // checks membership of the show
+        var why = reason.trim();
+        rules.check()
+                .rejectIf(why.isEmpty(), "reason", "Say why this take is rejected")
+                .rejectIf(why.length() > MAX_REASON, "reason", "At most " + MAX_REASON + " characters")
+                .rejectIf(InputRules.hasControlCharacters(why), "reason", "The reason contains control characters")
+                .rejectIf(variantId == (shot.approvedVariantId() == null ? -1 : shot.approvedVariantId()), "reason",
+                        "This take is the shot's approved pick; reopen the shot first")
+                .throwIfInvalid();
+        decide(shot.id(), variantId, Verdict.REJECTED, why);
+    }
+
+    @PreAuthorize("hasRole('DIRECTOR')")
+    @Transactional
+    public void reopen(long shotId) {
+        var previous = shots.reopen(shotId);
+        if (previous != null) {
+            decide(shotId, previous, Verdict.REOPENED, null);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<DecisionView> decisionsOf(long shotId) {
+        shots.get(shotId);
+        return decisions.findByShotIdOrderByDecidedAtDesc(shotId).stream().map(Decision::toView).toList();
+    }
+
+    private void decide(long shotId, long variantId, Verdict verdict, @Nullable String reason) {
+        long director = currentUser.id();
+        decisions.save(new Decision(variantId, shotId, verdict, reason, director, clock.instant()));
+        activity.record(new Activity(director, "variant." + verdict.name().toLowerCase(java.util.Locale.ROOT),
+                "variant", variantId, null, reason));
+        events.publishEvent(new VariantDecided(shotId, variantId, verdict));
+    }
+}
