@@ -1,14 +1,9 @@
 package studio.dailies;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.nio.file.Path;
 
@@ -20,21 +15,6 @@ class FileDatabaseRestartTest {
     @TempDir
     Path dataDir;
 
-    /**
-     * Each context installs its own Vaadin-aware security-context strategy in the static holder;
-     * put back the one the shared test context uses, so later tests keep working.
-     */
-    private SecurityContextHolderStrategy sharedStrategy;
-
-    @BeforeEach
-    void rememberSecurityStrategy() {
-        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterEach
-    void restoreSecurityStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
-    }
 
     @Test
     void dataSurvivesARestartAndTheDemoIsSeededOnlyIntoAnEmptyDatabase() {
@@ -64,15 +44,7 @@ class FileDatabaseRestartTest {
     }
 
     private ConfigurableApplicationContext start(boolean demo) {
-        return new SpringApplicationBuilder(DailiesApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("dailies").toAbsolutePath(),
-                "--dailies.demo.enabled=" + demo,
-                "--vaadin.devmode.usageStatistics.enabled=false",
-                // No background generation: these tests look at the queue and the data themselves.
-                "--dailies.demo.queue-generation=false",
-                "--dailies.executor.enabled=false",
-                "--dailies.media.root=" + dataDir.resolve("media").toAbsolutePath());
+        return FileBackedApp.start(dataDir, "--dailies.demo.enabled=" + demo);
     }
 
     private static long count(JdbcTemplate jdbc, String table) {

@@ -1,15 +1,10 @@
 package studio.dailies.generation;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import studio.dailies.DailiesApplication;
+import studio.dailies.FileBackedApp;
 import studio.dailies.security.SystemUser;
 
 import java.nio.file.Path;
@@ -25,18 +20,6 @@ class JobQueueRestartTest {
     @TempDir
     Path dataDir;
 
-    /** Each context installs its own security-context strategy; put back the one the shared test context uses. */
-    private SecurityContextHolderStrategy sharedStrategy;
-
-    @BeforeEach
-    void rememberSecurityStrategy() {
-        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterEach
-    void restoreSecurityStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
-    }
 
     @Test
     void queuedJobsAndAJobWhoseWorkerDiedAreClaimedAfterARestart() {
@@ -73,13 +56,6 @@ class JobQueueRestartTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(DailiesApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("dailies").toAbsolutePath(),
-                "--vaadin.devmode.usageStatistics.enabled=false",
-                // No background generation: these tests look at the queue and the data themselves.
-                "--dailies.demo.queue-generation=false",
-                "--dailies.executor.enabled=false",
-                "--dailies.media.root=" + dataDir.resolve("media").toAbsolutePath());
+        return FileBackedApp.start(dataDir);
     }
 }

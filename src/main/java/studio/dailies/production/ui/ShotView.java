@@ -34,6 +34,7 @@ import studio.dailies.generation.JobState;
 import studio.dailies.generation.JobView;
 import studio.dailies.generation.VariantSummary;
 import studio.dailies.live.LiveUpdates;
+import studio.dailies.live.ShotChange;
 import studio.dailies.production.GenerationRequest;
 import studio.dailies.production.ShotAction;
 import studio.dailies.production.ShotDetails;
@@ -154,11 +155,26 @@ class ShotView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         var person = new ShotWorkflow.Person(me.role(), Objects.equals(shot.assigneeId(), me.id()));
         generatePanel.setVisible(ShotWorkflow.mayCause(person, ShotAction.START_GENERATION));
         generate.setEnabled(ShotWorkflow.allows(shot.status(), ShotAction.START_GENERATION));
-        showJobs(me.id(), me.role());
+        showJobs();
         showVariants();
     }
 
-    private void showJobs(long myId, Role role) {
+    /** Progress ticks arrive twice a second per running job: they redraw only the job list. */
+    private void onChange(ShotChange change) {
+        if (change.kind() == ShotChange.Kind.JOB_PROGRESS) {
+            showJobs();
+        } else {
+            refresh();
+        }
+    }
+
+    private void showJobs() {
+        if (shot == null) {
+            return;
+        }
+        var me = currentUser.require();
+        long myId = me.id();
+        var role = me.role();
         jobs.removeAll();
         var list = generation.jobsOf(shot.id());
         if (list.isEmpty()) {
@@ -223,7 +239,7 @@ class ShotView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         if (shot != null) {
             var ui = event.getUI();
             long shotId = shot.id();
-            subscription = live.subscribe(shotId, change -> ui.access(this::refresh));
+            subscription = live.subscribe(shotId, change -> ui.access(() -> onChange(change)));
         }
     }
 

@@ -1,13 +1,20 @@
 package studio.dailies.production.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import studio.dailies.DailiesTest;
+import studio.dailies.generation.JobQueue;
+import studio.dailies.live.LiveUpdates;
+import studio.dailies.live.ShotChange;
 import studio.dailies.production.ShotStatus;
+import studio.dailies.security.SystemUser;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShotViewTest extends SpringBrowserlessTest {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired LiveUpdates live;
+    @Autowired JobQueue queue;
 
     @Test
     @WithUserDetails("artist")
@@ -36,6 +45,23 @@ class ShotViewTest extends SpringBrowserlessTest {
                 .isEqualTo(1234L);
         assertThat(jdbc.queryForObject("select status from shots where id = ?", String.class, shotId))
                 .isEqualTo(ShotStatus.GENERATING.name());
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void aProgressTickFromTheWorkerMovesTheJobsBarWithoutAReload() {
+        long shotId = shotId("EP01_SH050");
+        var view = navigate(ShotView.class, shotId);
+        test(view.generate).click();
+        SystemUser.run(() -> {
+            var job = queue.claim("worker-1", Duration.ofMinutes(1)).orElseThrow();
+            queue.heartbeat(job.jobId(), "worker-1", Duration.ofMinutes(1), 0.4);
+        });
+
+        live.publish(new ShotChange(shotId, ShotChange.Kind.JOB_PROGRESS));
+        roundTrip();
+
+        assertThat($(ProgressBar.class, view).single().getValue()).isEqualTo(0.4);
     }
 
     @Test
