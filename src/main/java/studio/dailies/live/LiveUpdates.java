@@ -40,7 +40,9 @@ public class LiveUpdates {
 
     public void publish(ShotChange change) {
         notify(change.shotId(), change);
-        notify(ALL_SHOTS, change);
+        if (change.kind() != ShotChange.Kind.PRESENCE) {
+            notify(ALL_SHOTS, change);
+        }
     }
 
     private void notify(long topic, ShotChange change) {

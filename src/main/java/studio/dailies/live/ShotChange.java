@@ -6,5 +6,9 @@ package studio.dailies.live;
  */
 public record ShotChange(long shotId, Kind kind) {
 
-    public enum Kind { JOB_PROGRESS, JOB_FINISHED, VARIANTS, STATUS, PLANNING }
+    public enum Kind {
+        JOB_PROGRESS, JOB_FINISHED, VARIANTS, STATUS, PLANNING,
+        /** Someone opened or left the shot; only views of that shot hear of it. */
+        PRESENCE
+    }
 }

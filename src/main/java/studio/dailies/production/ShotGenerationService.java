@@ -3,6 +3,7 @@ package studio.dailies.production;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import studio.dailies.base.InputRules;
 import studio.dailies.generation.JobQueue;
 import studio.dailies.generation.JobRequest;
 import studio.dailies.generation.JobView;
@@ -31,18 +32,25 @@ public class ShotGenerationService {
     private final ShowService shows;
     private final JobQueue queue;
     private final VariantCatalog variants;
+    private final InputRules rules;
 
-    ShotGenerationService(ShotService shots, ShowService shows, JobQueue queue, VariantCatalog variants) {
+    ShotGenerationService(ShotService shots, ShowService shows, JobQueue queue, VariantCatalog variants, InputRules rules) {
         this.shots = shots;
         this.shows = shows;
         this.queue = queue;
         this.variants = variants;
+        this.rules = rules;
     }
 
     @Transactional
     public long generate(long shotId, GenerationRequest request) {
         var shot = shots.get(shotId);
         var look = shows.get(shot.showId()).look();
+        var parent = request.parentVariantId();
+        rules.check()
+                .rejectIf(parent != null && variants.get(parent).shotId() != shotId, "parentVariantId",
+                        "The parent take belongs to another shot")
+                .throwIfInvalid();
         shots.transition(shotId, ShotAction.START_GENERATION);
         long seed = request.seed() != null ? request.seed() : ThreadLocalRandom.current().nextLong(MAX_SEED);
         var recipe = new Recipe(request.prompt().trim(), request.negativePrompt().trim(), seed, look.width(),

@@ -53,6 +53,10 @@ class Decision {
 
     Verdict verdict() { return verdict; }
 
+    long variantId() { return variantId; }
+
+    long decidedBy() { return decidedBy; }
+
     DecisionView toView() {
         return new DecisionView(id(), variantId, verdict, reason, decidedBy, decidedAt);
     }

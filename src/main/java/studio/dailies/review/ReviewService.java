@@ -9,6 +9,8 @@ import studio.dailies.activity.Activity;
 import studio.dailies.activity.ActivityLog;
 import studio.dailies.base.InputRules;
 import studio.dailies.generation.VariantCatalog;
+import studio.dailies.production.GenerationRequest;
+import studio.dailies.production.ShotGenerationService;
 import studio.dailies.production.ShotService;
 import studio.dailies.security.CurrentUser;
 
@@ -25,22 +27,26 @@ import java.util.List;
 public class ReviewService {
 
     static final int MAX_REASON = 1000;
+    /** How many new takes one click on "Vary" asks for. */
+    public static final int VARY_COUNT = 4;
 
     private final DecisionRepository decisions;
     private final ShotService shots;
     private final VariantCatalog variants;
     private final InputRules rules;
+    private final ShotGenerationService generation;
     private final ActivityLog activity;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewService(DecisionRepository decisions, ShotService shots, VariantCatalog variants, InputRules rules,
-                  ActivityLog activity, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                  ShotGenerationService generation, ActivityLog activity, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.decisions = decisions;
         this.shots = shots;
         this.variants = variants;
         this.rules = rules;
+        this.generation = generation;
         this.activity = activity;
         this.currentUser = currentUser;
         this.events = events;
@@ -78,6 +84,25 @@ public class ReviewService {
         if (previous != null) {
             decide(shotId, previous, Verdict.REOPENED, null);
         }
+    }
+
+    /**
+     * Queues new takes from an edited recipe; they record the take they came from as their parent.
+     * The shot's workflow decides who may (directors, and the artist assigned to the shot).
+     */
+    @Transactional
+    public long regenerate(long parentVariantId, GenerationRequest request) {
+        var parent = variants.get(parentVariantId);
+        return generation.generate(parent.shotId(), new GenerationRequest(request.prompt(), request.negativePrompt(),
+                request.seed(), request.variantCount(), request.steps(), parentVariantId));
+    }
+
+    /** "Vary": the same prompt with new seeds, as children of this take. */
+    @Transactional
+    public long vary(long variantId) {
+        var recipe = variants.get(variantId).recipe();
+        return regenerate(variantId, new GenerationRequest(recipe.prompt(), recipe.negativePrompt(), null, VARY_COUNT,
+                recipe.steps(), variantId));
     }
 
     @Transactional(readOnly = true)

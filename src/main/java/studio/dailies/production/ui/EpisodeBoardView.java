@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,7 +22,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import studio.dailies.base.ui.Badges;
@@ -108,9 +108,16 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         add(header, filters, grid);
     }
 
+    /** The shot's review workspace lives in the review feature, above this one: link to it by its route. */
+    private static Anchor shotLink(ShotDetails shot) {
+        var link = new Anchor("shots/" + shot.id(), shot.code());
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
     private void configureGrid() {
         grid.addColumn(ShotDetails::position).setHeader("#").setSortProperty("position").setWidth("5em").setFlexGrow(0);
-        grid.addComponentColumn(s -> new RouterLink(s.code(), ShotView.class, s.id())).setHeader("Shot")
+        grid.addComponentColumn(EpisodeBoardView::shotLink).setHeader("Shot")
                 .setSortProperty("code").setAutoWidth(true);
         grid.addComponentColumn(s -> Badges.of(s.status().label(), s.status().name().toLowerCase()))
                 .setHeader("Status").setSortProperty("status").setAutoWidth(true);

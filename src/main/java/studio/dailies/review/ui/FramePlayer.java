@@ -1,0 +1,43 @@
+package studio.dailies.review.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import studio.dailies.generation.VariantSummary;
+
+/**
+ * One variant as an image sequence ({@code frontend/components/frame-player.ts}), frame-accurate and
+ * driven by the enclosing {@link FrameSync}. With a second variant it becomes an A/B wipe.
+ */
+@Tag("frame-player")
+@JsModule("./components/frame-player.ts")
+class FramePlayer extends Component {
+
+    FramePlayer(VariantSummary variant) {
+        var recipe = variant.recipe();
+        getElement().setAttribute("base", mediaPath(variant));
+        getElement().setProperty("frameCount", recipe.frameCount());
+        getElement().setProperty("width", recipe.width());
+        getElement().setProperty("height", recipe.height());
+        getElement().setAttribute("label", "#" + variant.id());
+    }
+
+    /** Shows {@code b} right of a draggable divider, over this player's variant on the left. */
+    FramePlayer wipeWith(VariantSummary b) {
+        getElement().setAttribute("wipe-base", mediaPath(b));
+        getElement().setAttribute("wipe-label", "#" + b.id());
+        return this;
+    }
+
+    String base() {
+        return getElement().getAttribute("base");
+    }
+
+    String wipeBase() {
+        return getElement().getAttribute("wipe-base");
+    }
+
+    static String mediaPath(VariantSummary variant) {
+        return "media/" + variant.mediaKey();
+    }
+}

@@ -1,0 +1,393 @@
+package studio.dailies.review.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import studio.dailies.base.InvalidInputException;
+import studio.dailies.base.ui.Badges;
+import studio.dailies.base.ui.FormErrors;
+import studio.dailies.live.LiveUpdates;
+import studio.dailies.live.Presence;
+import studio.dailies.live.ShotChange;
+import studio.dailies.production.GenerationRequest;
+import studio.dailies.production.ShotAction;
+import studio.dailies.production.ShotGenerationService;
+import studio.dailies.production.ShotWorkflow;
+import studio.dailies.review.ReviewService;
+import studio.dailies.review.ReviewWorkspace;
+import studio.dailies.review.ReviewedVariant;
+import studio.dailies.review.ShotReview;
+import studio.dailies.security.CurrentUser;
+import studio.dailies.security.Role;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The review workspace of one shot: takes side by side in synced players, decisions, the regenerate
+ * editor with its prompt diff, lineage, jobs and who else is looking. Everything another viewer or a
+ * worker changes arrives through LiveUpdates and push; the players keep playing through it.
+ */
+@Route("shots")
+@PermitAll
+class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, VariantCard.Actions {
+
+    static final List<Integer> PAGE_SIZES = List.of(2, 3, 4, 6);
+
+    private final ReviewWorkspace workspace;
+    private final ReviewService review;
+    private final ShotGenerationService generation;
+    private final LiveUpdates live;
+    private final Presence presence;
+    private final CurrentUser currentUser;
+
+    private final H2 title = new H2();
+    private final Span status = new Span();
+    private final Div facts = new Div();
+    private final Paragraph basePrompt = new Paragraph();
+    final AvatarGroup viewers = new AvatarGroup();
+    final Span pageLabel = new Span();
+    final Button previous = new Button("Previous");
+    final Button next = new Button("Next");
+    final Select<Integer> pageSize = new Select<>();
+    final Select<ReviewedVariant> wipeA = new Select<>();
+    final Select<ReviewedVariant> wipeB = new Select<>();
+    final Button wipe = new Button("Wipe A/B");
+    final Div stageHolder = new Div();
+    final VariantCells cells = new VariantCells(this::showInCompare);
+    final PromptEditor editor = new PromptEditor(this::submit);
+    final Details editorPanel = new Details("Regenerate", editor);
+    final JobList jobs = new JobList(this::cancel);
+    final LineageTree lineage = new LineageTree(this::showInCompare);
+    final Map<Long, VariantCard> cards = new LinkedHashMap<>();
+
+    @Nullable FrameSync stage;
+    private @Nullable ShotReview shot;
+    private int firstShown = -1;
+    private boolean wiping;
+    private final List<LiveUpdates.Subscription> watches = new ArrayList<>();
+
+    ShotReviewView(ReviewWorkspace workspace, ReviewService review, ShotGenerationService generation, LiveUpdates live,
+                   Presence presence, CurrentUser currentUser) {
+        this.workspace = workspace;
+        this.review = review;
+        this.generation = generation;
+        this.live = live;
+        this.presence = presence;
+        this.currentUser = currentUser;
+        addClassName("shot-review");
+        var header = new Div(title, status, viewers);
+        header.addClassName("review-header");
+        facts.addClassName("review-facts");
+        basePrompt.addClassName("shot-prompt");
+        viewers.addClassName("presence");
+        viewers.setMaxItemsVisible(6);
+        add(header, facts, basePrompt, compareToolbar(), stageHolder, new H3("All takes"), cells,
+                editorPanel, new H3("Jobs"), jobs, new H3("Lineage"), lineage);
+        stageHolder.addClassName("stage-holder");
+        stageHolder.setWidthFull();
+        editorPanel.setWidthFull();
+    }
+
+    private Div compareToolbar() {
+        pageSize.setLabel("Side by side");
+        pageSize.setItems(PAGE_SIZES);
+        pageSize.setValue(4);
+        pageSize.setWidth("8em");
+        pageSize.addValueChangeListener(e -> showStage());
+        previous.addClickListener(e -> turnPage(-1));
+        next.addClickListener(e -> turnPage(1));
+        for (var select : List.of(wipeA, wipeB)) {
+            select.setItemLabelGenerator(v -> "#" + v.id());
+            select.setWidth("7em");
+            select.addValueChangeListener(e -> {
+                if (wiping) {
+                    showStage();
+                }
+            });
+        }
+        wipeA.setLabel("A");
+        wipeB.setLabel("B");
+        wipe.addClickListener(e -> {
+            wiping = !wiping;
+            showStage();
+        });
+        var toolbar = new Div(previous, pageLabel, next, pageSize, wipeA, wipeB, wipe);
+        toolbar.addClassName("compare-toolbar");
+        return toolbar;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long shotId) {
+        shot = workspace.open(shotId);
+        stage = new FrameSync(shot.shot().fps(), shot.shot().frameCount());
+        stage.setWidthFull();
+        stageHolder.removeAll();
+        stageHolder.add(stage);
+        cards.clear();
+        firstShown = -1;
+        wiping = false;
+        editor.startFresh(shot.shot().basePrompt());
+        show();
+        if (isAttached()) {
+            getUI().ifPresent(this::watch);
+        }
+    }
+
+    private void refresh() {
+        if (shot != null) {
+            shot = workspace.open(shot.shot().id());
+            show();
+        }
+    }
+
+    private void show() {
+        var review = Objects.requireNonNull(shot);
+        var details = review.shot();
+        title.setText(details.code());
+        status.removeAll();
+        status.add(Badges.of(details.status().label(), details.status().name().toLowerCase(Locale.ROOT)));
+        facts.removeAll();
+        var episode = new Anchor("episodes/" + details.episodeId(), review.episodeLabel());
+        facts.add(episode, new Span(" · due " + (details.dueDate() == null ? "–" : details.dueDate())
+                + " · assigned to " + (details.assigneeName() == null ? "nobody" : details.assigneeName())
+                + " · " + details.frameCount() + " frames at " + details.fps() + " fps"));
+        basePrompt.setText(details.basePrompt());
+        var me = currentUser.require();
+        editorPanel.setVisible(permissions().mayGenerate());
+        editor.submit.setEnabled(permissions().mayGenerateNow());
+        cells.show(review);
+        lineage.show(review);
+        wipeA.setItems(review.variants());
+        wipeB.setItems(review.variants());
+        showStage();
+        showJobs();
+        showPresence();
+    }
+
+    private VariantCard.Permissions permissions() {
+        var me = currentUser.require();
+        var details = Objects.requireNonNull(shot).shot();
+        var person = new ShotWorkflow.Person(me.role(), Objects.equals(details.assigneeId(), me.id()));
+        boolean mayGenerate = ShotWorkflow.mayCause(person, ShotAction.START_GENERATION);
+        return new VariantCard.Permissions(me.role() == Role.DIRECTOR, mayGenerate,
+                mayGenerate && ShotWorkflow.allows(details.status(), ShotAction.START_GENERATION));
+    }
+
+    /** Shows a page of takes side by side, or the A/B wipe; cards already on screen are updated in place. */
+    private void showStage() {
+        var sync = Objects.requireNonNull(stage);
+        var review = Objects.requireNonNull(shot);
+        var all = review.variants();
+        int size = Objects.requireNonNullElse(pageSize.getValue(), 4);
+        if (wiping && wipeA.getValue() != null && wipeB.getValue() != null) {
+            sync.removeAll();
+            cards.clear();
+            sync.add(new FramePlayer(wipeA.getValue().variant()).wipeWith(wipeB.getValue().variant()));
+            sync.getStyle().set("--takes", "1");
+            wipe.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            pageLabel.setText("Wipe #" + wipeA.getValue().id() + " | #" + wipeB.getValue().id());
+            previous.setEnabled(false);
+            next.setEnabled(false);
+            return;
+        }
+        wiping = false;
+        wipe.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The newest takes first come into view; paging moves from there.
+        firstShown = firstShown < 0 ? Math.max(0, all.size() - size) : Math.max(0, Math.min(firstShown, all.size() - size));
+        var page = all.subList(firstShown, Math.min(all.size(), firstShown + size));
+        var ids = page.stream().map(ReviewedVariant::id).toList();
+        var status = review.shot().status();
+        var permissions = permissions();
+        if (!ids.equals(List.copyOf(cards.keySet()))) {
+            sync.removeAll();
+            cards.clear();
+            for (var variant : page) {
+                var card = new VariantCard(variant, status, permissions, this);
+                cards.put(variant.id(), card);
+                sync.add(card);
+            }
+            if (page.isEmpty()) {
+                sync.add(new Span("No takes yet."));
+            }
+            sync.getStyle().set("--takes", String.valueOf(Math.max(1, page.size())));
+        } else {
+            page.forEach(variant -> cards.get(variant.id()).update(variant, status, permissions.mayGenerateNow()));
+        }
+        pageLabel.setText(all.isEmpty() ? "No takes" : "Takes " + (firstShown + 1) + "–" + (firstShown + page.size())
+                + " of " + all.size());
+        previous.setEnabled(firstShown > 0);
+        next.setEnabled(firstShown + size < all.size());
+    }
+
+    private void turnPage(int direction) {
+        int size = Objects.requireNonNullElse(pageSize.getValue(), 4);
+        firstShown = Math.max(0, firstShown + direction * size);
+        showStage();
+    }
+
+    /** Brings a take into the compare stage and focuses its card, so A and R act on it. */
+    void showInCompare(long variantId) {
+        var all = Objects.requireNonNull(shot).variants();
+        int index = all.stream().map(ReviewedVariant::id).toList().indexOf(variantId);
+        if (index < 0) {
+            return;
+        }
+        wiping = false;
+        if (!cards.containsKey(variantId)) {
+            firstShown = index;
+        }
+        showStage();
+        var card = cards.get(variantId);
+        if (card != null) {
+            card.getElement().callJsFunction("focus");
+            card.getElement().executeJs("this.scrollIntoView({block: 'nearest', behavior: 'smooth'})");
+        }
+    }
+
+    private void showJobs() {
+        if (shot != null) {
+            jobs.show(generation.jobsOf(shot.shot().id()), currentUser.require());
+        }
+    }
+
+    private void showPresence() {
+        if (shot == null) {
+            return;
+        }
+        var now = presence.viewersOf(shot.shot().id());
+        viewers.setItems(now.stream().map(viewer -> new AvatarGroup.AvatarGroupItem(viewer.name())).toList());
+        viewers.getElement().setAttribute("title", "Viewing now: "
+                + String.join(", ", now.stream().map(Presence.Viewer::name).toList()));
+    }
+
+    private void onChange(ShotChange change) {
+        switch (change.kind()) {
+            case JOB_PROGRESS -> showJobs();
+            case PRESENCE -> showPresence();
+            default -> refresh();
+        }
+    }
+
+    // --- what the cards and the editor ask for ---
+
+    @Override
+    public void approve(ReviewedVariant variant) {
+        decide(() -> review.approve(variant.id()), "Approved #" + variant.id());
+    }
+
+    @Override
+    public void reject(ReviewedVariant variant) {
+        new RejectDialog(variant.id(), reason -> decide(() -> review.reject(variant.id(), reason),
+                "Rejected #" + variant.id())).open();
+    }
+
+    @Override
+    public void reopen() {
+        decide(() -> review.reopen(Objects.requireNonNull(shot).shot().id()), "Reopened the shot");
+    }
+
+    @Override
+    public void editPrompt(ReviewedVariant variant) {
+        editor.editFrom(variant.variant());
+        editorPanel.setOpened(true);
+        editor.promptField.focus();
+    }
+
+    @Override
+    public void vary(ReviewedVariant variant) {
+        decide(() -> review.vary(variant.id()), "Queued " + ReviewService.VARY_COUNT + " new takes of #" + variant.id());
+    }
+
+    @Override
+    public void showParent(long parentId) {
+        showInCompare(parentId);
+    }
+
+    private void submit(GenerationRequest request) {
+        long shotId = Objects.requireNonNull(shot).shot().id();
+        decide(() -> {
+            if (request.parentVariantId() == null) {
+                generation.generate(shotId, request);
+            } else {
+                review.regenerate(request.parentVariantId(), request);
+            }
+        }, null);
+    }
+
+    private void cancel(long jobId) {
+        decide(() -> generation.cancel(Objects.requireNonNull(shot).shot().id(), jobId), "Cancelling job #" + jobId);
+    }
+
+    /**
+     * Runs a change and shows the result. A refusal (someone else decided first, the workflow does not
+     * allow it now) is shown as a message and the view reloads what is true now; invalid input is left
+     * to the form that sent it.
+     */
+    private void decide(Runnable change, @Nullable String success) {
+        try {
+            change.run();
+            if (success != null) {
+                FormErrors.showSuccess(success);
+            }
+        } catch (InvalidInputException invalid) {
+            throw invalid;
+        } catch (RuntimeException refused) {
+            FormErrors.showError(refused.getMessage());
+        }
+        refresh();
+    }
+
+    private void watch(UI ui) {
+        unwatch();
+        if (shot == null) {
+            return;
+        }
+        long shotId = shot.shot().id();
+        var me = currentUser.require();
+        watches.add(live.subscribe(shotId, change -> ui.access(() -> onChange(change))));
+        watches.add(presence.enter(shotId, me.id(), me.displayName()));
+    }
+
+    private void unwatch() {
+        watches.forEach(LiveUpdates.Subscription::close);
+        watches.clear();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        watch(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unwatch();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (shot == null ? "Shot" : shot.shot().code()) + " · Dailies";
+    }
+}

@@ -1,0 +1,51 @@
+package studio.dailies.review.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import studio.dailies.base.ui.Badges;
+import studio.dailies.review.ShotReview;
+import studio.dailies.review.Standing;
+
+import java.util.function.LongConsumer;
+
+/**
+ * Every take of the shot as a small cell with its decision, and the shot's status rolled up from them.
+ * Clicking a cell brings that take into the compare stage.
+ */
+class VariantCells extends Div {
+
+    final Span rollUp = new Span();
+    private final Div cells = new Div();
+    private final LongConsumer open;
+
+    VariantCells(LongConsumer open) {
+        this.open = open;
+        addClassName("variant-cells");
+        rollUp.addClassName("roll-up");
+        cells.addClassName("cell-strip");
+        add(rollUp, cells);
+    }
+
+    void show(ShotReview review) {
+        var shot = review.shot();
+        rollUp.removeAll();
+        rollUp.add(new Span("Shot "), Badges.of(shot.status().label(), shot.status().name().toLowerCase(java.util.Locale.ROOT)),
+                new Span(" · " + review.count(Standing.APPROVED) + " approved · " + review.count(Standing.REJECTED)
+                        + " rejected · " + review.count(Standing.UNDECIDED) + " undecided"));
+        cells.removeAll();
+        if (review.variants().isEmpty()) {
+            cells.add(new Span("No takes yet."));
+        }
+        for (var variant : review.variants()) {
+            var poster = new Image(FramePlayer.mediaPath(variant.variant()) + "/poster.jpg", "Poster of take #" + variant.id());
+            poster.addClassName("cell-poster");
+            var cell = new Div(poster, new Span("#" + variant.id()), Badges.of(variant.standing().label(), variant.standing().style()));
+            cell.addClassNames("variant-cell", "standing-" + variant.standing().style());
+            cell.getElement().setAttribute("data-variant", String.valueOf(variant.id()));
+            cell.getElement().setAttribute("title", variant.reason() == null ? variant.variant().recipe().prompt() : variant.reason());
+            cell.addClickListener(e -> open.accept(variant.id()));
+            cells.add(cell);
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package studio.dailies.review.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import studio.dailies.DailiesTest;
+import studio.dailies.TestVariants;
+import studio.dailies.generation.JobQueue;
+import studio.dailies.live.LiveUpdates;
+import studio.dailies.live.Presence;
+import studio.dailies.live.ShotChange;
+import studio.dailies.production.ShotStatus;
+import studio.dailies.review.ReviewService;
+import studio.dailies.security.SystemUser;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+// Browserless tests run the UI on the test thread, so the view's writes join this transaction and roll back.
+@DailiesTest
+@Transactional
+class ShotReviewViewTest extends SpringBrowserlessTest {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired LiveUpdates live;
+    @Autowired Presence presence;
+    @Autowired JobQueue queue;
+    @Autowired ReviewService review;
+
+    @Test
+    @WithUserDetails("artist")
+    void anArtistGeneratesForTheirShotAndTheJobAppearsQueued() {
+        long shotId = shotId("EP01_SH010");   // assigned to the demo artist
+        var view = navigate(ShotReviewView.class, shotId);
+        assertThat(view.editorPanel.isVisible()).isTrue();
+        assertThat(view.editor.promptField.getValue()).startsWith("dawn over misty mountains");
+
+        view.editor.seedField.setValue("1234");
+        view.editor.countField.setValue(3);
+        test(view.editor.submit).click();
+
+        assertThat(jdbc.queryForObject("select variant_count from generation_jobs where shot_id = ?", Integer.class, shotId))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject("select seed from generation_jobs where shot_id = ?", Long.class, shotId))
+                .isEqualTo(1234L);
+        assertThat(jdbc.queryForObject("select status from shots where id = ?", String.class, shotId))
+                .isEqualTo(ShotStatus.GENERATING.name());
+        assertThat($(ProgressBar.class, view.jobs).all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void aProgressTickFromTheWorkerMovesTheJobsBarWithoutAReload() {
+        long shotId = shotId("EP01_SH050");
+        var view = navigate(ShotReviewView.class, shotId);
+        test(view.editor.submit).click();
+        SystemUser.run(() -> {
+            var job = queue.claim("worker-1", Duration.ofMinutes(1)).orElseThrow();
+            queue.heartbeat(job.jobId(), "worker-1", Duration.ofMinutes(1), 0.4);
+        });
+
+        live.publish(new ShotChange(shotId, ShotChange.Kind.JOB_PROGRESS));
+        pushArrives();
+
+        assertThat($(ProgressBar.class, view.jobs).single().getValue()).isEqualTo(0.4);
+    }
+
+    @Test
+    @WithUserDetails("artist")
+    void anArtistSeesTakesButNoApproveRejectOrReopen() {
+        long shotId = inReviewWithTakes("EP01_SH010", 2);
+        var view = navigate(ShotReviewView.class, shotId);
+        assertThat(view.cards).hasSize(2);
+        for (var card : view.cards.values()) {
+            assertThat(card.approve.isVisible()).isFalse();
+            assertThat(card.reject.isVisible()).isFalse();
+            assertThat(card.reopen.isVisible()).isFalse();
+            assertThat(card.vary.isVisible()).isTrue();   // the shot is theirs
+        }
+    }
+
+    @Test
+    @WithUserDetails("artist")
+    void anArtistCannotGenerateForSomeoneElsesShot() {
+        long shotId = inReviewWithTakes("EP01_SH030", 1);   // assigned to artist2
+        var view = navigate(ShotReviewView.class, shotId);
+        assertThat(view.editorPanel.isVisible()).isFalse();
+        assertThat(view.cards.values()).allSatisfy(card -> assertThat(card.vary.isVisible()).isFalse());
+    }
+
+    @Test
+    @WithUserDetails("producer")
+    void aProducerSeesTheShotButNoGenerateForm() {
+        var view = navigate(ShotReviewView.class, shotId("EP01_SH010"));
+        assertThat(view.editorPanel.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void aDirectorApprovesAndTheCardsTheCellsAndTheStatusFollow() {
+        long shotId = inReviewWithTakes("EP01_SH040", 3);
+        var view = navigate(ShotReviewView.class, shotId);
+        var chosen = view.cards.values().iterator().next();
+        assertThat(chosen.approve.isVisible()).isTrue();
+
+        test(chosen.approve).click();
+
+        assertThat(jdbc.queryForObject("select approved_variant_id from shots where id = ?", Long.class, shotId))
+                .isEqualTo(chosen.variantId());
+        assertThat(standingOf(chosen)).isEqualTo("Approved");
+        assertThat(chosen.approve.isVisible()).isFalse();
+        assertThat(chosen.reopen.isVisible()).isTrue();
+        assertThat(view.cards.values()).filteredOn(card -> card != chosen)
+                .allSatisfy(card -> assertThat(card.approve.isEnabled()).isFalse());
+        assertThat(view.cells.rollUp.getElement().getTextRecursively()).contains("Approved").contains("1 approved");
+
+        test(chosen.reopen).click();
+        assertThat(jdbc.queryForObject("select status from shots where id = ?", String.class, shotId)).isEqualTo("IN_REVIEW");
+        assertThat(chosen.approve.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void aRejectionWithoutAReasonIsRefusedInTheDialogAndKeepsNothing() {
+        long shotId = inReviewWithTakes("EP01_SH040", 2);
+        var view = navigate(ShotReviewView.class, shotId);
+        var card = view.cards.values().iterator().next();
+        test(card.reject).click();
+        var dialog = $(RejectDialog.class).single();
+
+        test(dialog.confirm).click();
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from decisions where shot_id = ?", Long.class, shotId)).isZero();
+
+        dialog.reason.setValue("horizon tilts in the last second");
+        test(dialog.confirm).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(jdbc.queryForObject("select reason from decisions where variant_id = ?", String.class, card.variantId()))
+                .isEqualTo("horizon tilts in the last second");
+        assertThat(standingOf(card)).isEqualTo("Rejected");
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void aDecisionMadeElsewhereArrivesWithoutAReloadAndTheStalePageSaysSo() {
+        long shotId = inReviewWithTakes("EP01_SH040", 2);
+        var view = navigate(ShotReviewView.class, shotId);
+        var ids = List.copyOf(view.cards.keySet());
+        review.approve(ids.get(1));   // another director, another UI
+
+        var stale = view.cards.get(ids.get(0));
+        test(stale.approve).click();   // this page still offered Approve
+        assertThat(jdbc.queryForObject("select approved_variant_id from shots where id = ?", Long.class, shotId))
+                .isEqualTo(ids.get(1));
+        assertThat(standingOf(view.cards.get(ids.get(1)))).isEqualTo("Approved");
+        assertThat(stale.approve.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void liveDecisionsRedrawTheCardsInPlaceSoThePlayersKeepPlaying() {
+        long shotId = inReviewWithTakes("EP01_SH040", 2);
+        var view = navigate(ShotReviewView.class, shotId);
+        var ids = List.copyOf(view.cards.keySet());
+        var cardBefore = view.cards.get(ids.get(0));
+        review.approve(ids.get(0));
+
+        live.publish(new ShotChange(shotId, ShotChange.Kind.STATUS));
+        pushArrives();
+
+        assertThat(view.cards.get(ids.get(0))).isSameAs(cardBefore);
+        assertThat(standingOf(cardBefore)).isEqualTo("Approved");
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void editingAPromptFromATakeShowsTheWordDiffAndQueuesItsChildren() {
+        long shotId = inReviewWithTakes("EP01_SH040", 1);
+        var view = navigate(ShotReviewView.class, shotId);
+        var card = view.cards.values().iterator().next();
+        test(card.edit).click();
+        assertThat(view.editor.promptField.getValue()).isEqualTo("lantern festival take");
+        assertThat(view.editor.lockSeed.getValue()).isTrue();
+
+        view.editor.promptField.setValue("lantern festival at night take");
+        assertThat(view.editor.diff.getChildren().map(c -> c.getElement().getAttribute("class") + ":" + c.getElement().getText()))
+                .contains("diff-added:at", "diff-added:night", "diff-kept:festival");
+        test(view.editor.submit).click();
+
+        assertThat(jdbc.queryForObject("select parent_variant_id from generation_jobs where shot_id = ?", Long.class, shotId))
+                .isEqualTo(card.variantId());
+        assertThat(jdbc.queryForObject("select seed from generation_jobs where shot_id = ?", Long.class, shotId))
+                .isEqualTo(1L);
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void varyIsOneClickForFourNewSeedsOfTheSamePrompt() {
+        long shotId = inReviewWithTakes("EP01_SH040", 1);
+        var view = navigate(ShotReviewView.class, shotId);
+        var card = view.cards.values().iterator().next();
+        test(card.vary).click();
+        var job = jdbc.queryForMap("select prompt, variant_count, parent_variant_id from generation_jobs where shot_id = ?", shotId);
+        assertThat(job).containsEntry("PROMPT", "lantern festival take").containsEntry("VARIANT_COUNT", 4)
+                .containsEntry("PARENT_VARIANT_ID", card.variantId());
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void sixTakesArePagedAndAnyTakeCanBeBroughtIntoView() {
+        long shotId = inReviewWithTakes("EP01_SH040", 6);
+        var view = navigate(ShotReviewView.class, shotId);
+        var all = jdbc.queryForList("select id from variants where shot_id = ? order by created_at", Long.class, shotId);
+        assertThat(view.cards.keySet()).containsExactlyElementsOf(all.subList(2, 6));   // the newest first come into view
+        assertThat(view.pageLabel.getText()).isEqualTo("Takes 3–6 of 6");
+
+        test(view.previous).click();
+        assertThat(view.cards.keySet()).containsExactlyElementsOf(all.subList(0, 4));
+        view.pageSize.setValue(2);
+        assertThat(view.cards).hasSize(2);
+        view.showInCompare(all.get(5));
+        assertThat(view.cards).containsKey(all.get(5));
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void theWipeComparesTwoChosenTakesInOnePlayer() {
+        long shotId = inReviewWithTakes("EP01_SH040", 3);
+        var view = navigate(ShotReviewView.class, shotId);
+        var all = jdbc.queryForList("select id from variants where shot_id = ? order by created_at", Long.class, shotId);
+        view.wipeA.setValue(view.wipeA.getListDataView().getItems().filter(v -> v.id() == all.get(0)).findFirst().orElseThrow());
+        view.wipeB.setValue(view.wipeB.getListDataView().getItems().filter(v -> v.id() == all.get(2)).findFirst().orElseThrow());
+        test(view.wipe).click();
+
+        var player = $(FramePlayer.class, view.stageHolder).single();
+        assertThat(player.base()).endsWith("0123456789abcdef0123456789abcdef");
+        assertThat(player.wipeBase()).isNotNull();
+        assertThat(view.pageLabel.getText()).isEqualTo("Wipe #" + all.get(0) + " | #" + all.get(2));
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void anOpenViewCountsAsPresentUntilItCloses() {
+        long shotId = shotId("EP01_SH040");
+        navigate(ShotReviewView.class, shotId);
+        assertThat(presence.viewersOf(shotId)).extracting(Presence.Viewer::name).contains("Mira Okafor");
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void aBadSeedAndTooManyVariantsAreMarkedAndNothingIsQueued() {
+        long shotId = shotId("EP01_SH020");
+        var view = navigate(ShotReviewView.class, shotId);
+        view.editor.seedField.setValue("not a number");
+        test(view.editor.submit).click();
+        assertThat(view.editor.seedField.isInvalid()).isTrue();
+
+        view.editor.seedField.setValue("");
+        view.editor.countField.setValue(12);
+        test(view.editor.submit).click();
+        assertThat(view.editor.countField.isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from generation_jobs where shot_id = ?", Long.class, shotId))
+                .isZero();
+    }
+
+    /** Runs what other threads handed to this UI with UI.access, as a push round trip would. */
+    private static void pushArrives() {
+        MockVaadin.runUIQueue();
+    }
+
+    private static String standingOf(VariantCard card) {
+        return card.standing.getElement().getTextRecursively();
+    }
+
+    private long inReviewWithTakes(String code, int takes) {
+        long shotId = shotId(code);
+        for (int seed = 1; seed <= takes; seed++) {
+            TestVariants.insert(jdbc, shotId, "lantern festival take", seed, null);
+        }
+        jdbc.update("update shots set status = 'IN_REVIEW' where id = ?", shotId);
+        return shotId;
+    }
+
+    private long shotId(String code) {
+        return jdbc.queryForObject("select id from shots where code = ?", Long.class, code);
+    }
+}
