@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-interface VariantRepository extends JpaRepository<Variant, Long> {
+interface VariantRepository extends JpaRepository<Variant, Long>, VariantTallies {
 
     List<Variant> findByShotIdOrderByCreatedAt(long shotId);
 

@@ -38,6 +38,8 @@ class Shot {
     private int variantCount;
     private Instant createdAt;
     private Instant updatedAt;
+    /** When the shot last entered IN_REVIEW; null in every other status. */
+    private @Nullable Instant inReviewSince;
 
     @Version
     private long version;
@@ -73,6 +75,7 @@ class Shot {
     int position() { return position; }
     long version() { return version; }
     int variantCount() { return variantCount; }
+    @Nullable Instant inReviewSince() { return inReviewSince; }
 
     void apply(ShotDraft draft, Instant now) {
         this.code = draft.code().trim();
@@ -89,7 +92,14 @@ class Shot {
         this.position = position;
     }
 
+    /** Every status change goes through here, so the review queue's waiting time cannot drift from the status. */
     void changeStatus(ShotStatus status, Instant now) {
+        if (status != ShotStatus.IN_REVIEW) {
+            this.inReviewSince = null;
+        } else if (this.status != ShotStatus.IN_REVIEW || this.inReviewSince == null) {
+            // New variants for a shot already in review do not restart its wait.
+            this.inReviewSince = now;
+        }
         this.status = status;
         this.updatedAt = now;
     }

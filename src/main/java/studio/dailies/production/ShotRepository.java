@@ -26,6 +26,18 @@ interface ShotRepository extends JpaRepository<Shot, Long> {
                      @Param("anyStatus") boolean anyStatus, @Param("statuses") Collection<ShotStatus> statuses,
                      @Param("assigneeId") @Nullable Long assigneeId, Pageable pageable);
 
+    /**
+     * Shots in one status across the given shows (or all shows), for the review queue; the sort comes
+     * from the pageable. The caller passes a non-empty set of show ids.
+     */
+    @Query("""
+            select s from Shot s
+            where s.status = :status
+              and (:allShows = true or s.episodeId in (select e.id from Episode e where e.showId in :showIds))
+            """)
+    Page<Shot> inStatus(@Param("status") ShotStatus status, @Param("allShows") boolean allShows,
+                        @Param("showIds") Collection<Long> showIds, Pageable pageable);
+
     boolean existsByEpisodeIdAndCodeAndIdNot(long episodeId, String code, long id);
 
     @Query("select coalesce(max(s.position), 0) from Shot s where s.episodeId = :episodeId")

@@ -18,6 +18,7 @@ import studio.dailies.base.NotFoundException;
 import studio.dailies.base.Pages;
 import studio.dailies.security.CurrentUser;
 import studio.dailies.security.Role;
+import studio.dailies.security.ShowAccess;
 import studio.dailies.security.SystemUser;
 import studio.dailies.security.UserDirectory;
 import studio.dailies.security.UserRef;
@@ -25,6 +26,7 @@ import studio.dailies.security.UserRef;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,7 +43,9 @@ public class ShotService {
     private static final Sort BOARD_ORDER = Sort.by("position", "id");
 
     private final ShotRepository shots;
+    private final EpisodeRepository episodeRows;
     private final EpisodeService episodes;
+    private final ShowAccess access;
     private final UserDirectory people;
     private final InputRules rules;
     private final ActivityLog activity;
@@ -49,11 +53,14 @@ public class ShotService {
     private final Clock clock;
     private final JobActivity generationActivity;
 
-    ShotService(ShotRepository shots, EpisodeService episodes, UserDirectory people, InputRules rules,
-                ActivityLog activity, CurrentUser currentUser, Clock clock, JobActivity generationActivity) {
+    ShotService(ShotRepository shots, EpisodeRepository episodeRows, EpisodeService episodes, ShowAccess access,
+                UserDirectory people, InputRules rules, ActivityLog activity, CurrentUser currentUser, Clock clock,
+                JobActivity generationActivity) {
         this.generationActivity = generationActivity;
         this.shots = shots;
+        this.episodeRows = episodeRows;
         this.episodes = episodes;
+        this.access = access;
         this.people = people;
         this.rules = rules;
         this.activity = activity;
@@ -71,6 +78,32 @@ public class ShotService {
         var names = people.displayNames(page.getContent().stream().map(Shot::assigneeId)
                 .filter(Objects::nonNull).toList());
         return page.map(s -> s.toDetails(episode.showId(), s.assigneeId() == null ? null : names.get(s.assigneeId())));
+    }
+
+    /**
+     * One page of the shots waiting for review in the shows the current user belongs to (every show for an
+     * admin). The sort comes from the pageable, by Shot's properties ({@code inReviewSince}, {@code dueDate},
+     * {@code code}…), then id. Episodes and assignee names come in one query each for the whole page.
+     */
+    @Transactional(readOnly = true)
+    public Page<InReviewShot> inReview(Pageable pageable) {
+        boolean allShows = access.seesAllShows();
+        // An admin's query ignores the ids, but it still needs one: an empty "in ()" is no portable SQL.
+        var showIds = allShows ? Set.of(0L) : access.memberShowIds();
+        if (showIds.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        var page = shots.inStatus(ShotStatus.IN_REVIEW, allShows, showIds, Pages.thenBy(pageable, Sort.by("id")));
+        var episodesById = new HashMap<Long, Episode>();
+        episodeRows.findAllById(page.getContent().stream().map(Shot::episodeId).distinct().toList())
+                .forEach(e -> episodesById.put(e.id(), e));
+        var names = people.displayNames(page.getContent().stream().map(Shot::assigneeId)
+                .filter(Objects::nonNull).distinct().toList());
+        return page.map(s -> {
+            var episode = episodesById.get(s.episodeId());
+            var details = s.toDetails(episode.showId(), s.assigneeId() == null ? null : names.get(s.assigneeId()));
+            return new InReviewShot(details, episode.number(), episode.title(), s.inReviewSince());
+        });
     }
 
     @Transactional(readOnly = true)

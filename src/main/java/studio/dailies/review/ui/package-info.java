@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.review.ui;
+
+import org.jspecify.annotations.NullMarked;
