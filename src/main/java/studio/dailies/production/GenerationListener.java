@@ -5,6 +5,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import studio.dailies.generation.JobFinished;
+import studio.dailies.generation.JobQueued;
 import studio.dailies.generation.VariantsGenerated;
 import studio.dailies.live.LiveUpdates;
 import studio.dailies.live.ShotChange;
@@ -28,6 +29,12 @@ class GenerationListener {
     void variantsGenerated(VariantsGenerated event) {
         SystemUser.run(() -> shots.recordVariants(event.shotId(), event.variantCountOfShot()));
         live.publish(new ShotChange(event.shotId(), ShotChange.Kind.VARIANTS));
+    }
+
+    /** A new job: the shot moved to GENERATING in the same transaction, and its viewers should see the job queued. */
+    @TransactionalEventListener
+    void jobQueued(JobQueued event) {
+        live.publish(new ShotChange(event.shotId(), ShotChange.Kind.STATUS));
     }
 
     @TransactionalEventListener

@@ -31,6 +31,7 @@ import studio.dailies.production.GenerationRequest;
 import studio.dailies.production.ShotAction;
 import studio.dailies.production.ShotGenerationService;
 import studio.dailies.production.ShotWorkflow;
+import studio.dailies.review.ReviewQueueService;
 import studio.dailies.review.ReviewService;
 import studio.dailies.review.ReviewWorkspace;
 import studio.dailies.review.ReviewedVariant;
@@ -38,6 +39,7 @@ import studio.dailies.review.ShotReview;
 import studio.dailies.security.CurrentUser;
 import studio.dailies.security.Role;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +64,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final LiveUpdates live;
     private final Presence presence;
     private final CurrentUser currentUser;
+    private final ReviewQueueService reviewQueue;
 
     private final H2 title = new H2();
     private final Span status = new Span();
@@ -87,16 +90,19 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private @Nullable ShotReview shot;
     private int firstShown = -1;
     private boolean wiping;
+    /** When this viewer last opened the shot before now; takes made since are marked new. */
+    private @Nullable Instant lastLooked;
     private final List<LiveUpdates.Subscription> watches = new ArrayList<>();
 
     ShotReviewView(ReviewWorkspace workspace, ReviewService review, ShotGenerationService generation, LiveUpdates live,
-                   Presence presence, CurrentUser currentUser) {
+                   Presence presence, CurrentUser currentUser, ReviewQueueService reviewQueue) {
         this.workspace = workspace;
         this.review = review;
         this.generation = generation;
         this.live = live;
         this.presence = presence;
         this.currentUser = currentUser;
+        this.reviewQueue = reviewQueue;
         addClassName("shot-review");
         var header = new Div(title, status, viewers);
         header.addClassName("review-header");
@@ -128,8 +134,8 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 }
             });
         }
-        wipeA.setLabel("A");
-        wipeB.setLabel("B");
+        wipeA.setLabel("Wipe A");
+        wipeB.setLabel("Wipe B");
         wipe.addClickListener(e -> {
             wiping = !wiping;
             showStage();
@@ -142,6 +148,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     @Override
     public void setParameter(BeforeEvent event, Long shotId) {
         shot = workspace.open(shotId);
+        lastLooked = reviewQueue.markSeen(shotId);
         stage = new FrameSync(shot.shot().fps(), shot.shot().frameCount());
         stage.setWidthFull();
         stageHolder.removeAll();
@@ -178,7 +185,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         var me = currentUser.require();
         editorPanel.setVisible(permissions().mayGenerate());
         editor.submit.setEnabled(permissions().mayGenerateNow());
-        cells.show(review);
+        cells.show(review, lastLooked);
         lineage.show(review);
         wipeA.setItems(review.variants());
         wipeB.setItems(review.variants());

@@ -3,10 +3,12 @@ package studio.dailies.review.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 import studio.dailies.base.ui.Badges;
 import studio.dailies.review.ShotReview;
 import studio.dailies.review.Standing;
 
+import java.time.Instant;
 import java.util.function.LongConsumer;
 
 /**
@@ -27,7 +29,7 @@ class VariantCells extends Div {
         add(rollUp, cells);
     }
 
-    void show(ShotReview review) {
+    void show(ShotReview review, @Nullable Instant lastLooked) {
         var shot = review.shot();
         rollUp.removeAll();
         rollUp.add(new Span("Shot "), Badges.of(shot.status().label(), shot.status().name().toLowerCase(java.util.Locale.ROOT)),
@@ -42,6 +44,10 @@ class VariantCells extends Div {
             poster.addClassName("cell-poster");
             var cell = new Div(poster, new Span("#" + variant.id()), Badges.of(variant.standing().label(), variant.standing().style()));
             cell.addClassNames("variant-cell", "standing-" + variant.standing().style());
+            if (lastLooked != null && variant.variant().createdAt().isAfter(lastLooked)) {
+                cell.addClassName("new-take");
+                cell.add(Badges.of("new", "new"));
+            }
             cell.getElement().setAttribute("data-variant", String.valueOf(variant.id()));
             cell.getElement().setAttribute("title", variant.reason() == null ? variant.variant().recipe().prompt() : variant.reason());
             cell.addClickListener(e -> open.accept(variant.id()));
