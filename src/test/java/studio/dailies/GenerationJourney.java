@@ -19,7 +19,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
  * the job's progress and then the posters arrive by push, and the posters are real images served by
  * the frame controller.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "dailies.executor.enabled=true")
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {"dailies.executor.enabled=true", "dailies.live.delivery=PARALLEL"})
 @ActiveProfiles("test")
 class GenerationJourney {
 

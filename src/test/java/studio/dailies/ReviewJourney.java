@@ -29,7 +29,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
  * approve, and the producer's page follows without a reload. A second journey reads the frame counter
  * on every display refresh to check that playback neither skips nor doubles a frame.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "dailies.executor.enabled=true")
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {"dailies.executor.enabled=true", "dailies.live.delivery=PARALLEL"})
 @ActiveProfiles("test")
 class ReviewJourney {
 

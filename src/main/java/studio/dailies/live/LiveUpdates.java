@@ -1,17 +1,22 @@
 package studio.dailies.live;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
  * Fan-out of shot changes to the views that show the shot, in this node. Subscribers are called on
- * the publishing thread and must hand over to their UI (UI.access) at once. Several nodes would
+ * their own virtual thread (see LiveProperties) and hand over to their UI with UI.access. Several nodes would
  * carry these over PostgreSQL LISTEN/NOTIFY (a later issue).
  */
 @Service
@@ -23,6 +28,18 @@ public class LiveUpdates {
     private static final long ALL_SHOTS = 0;
 
     private final Map<Long, Set<Consumer<ShotChange>>> subscribers = new ConcurrentHashMap<>();
+    private final Executor delivery;
+
+    /** Calls subscribers on the publishing thread. */
+    public LiveUpdates() {
+        this.delivery = Runnable::run;
+    }
+
+    @Autowired
+    LiveUpdates(LiveProperties properties) {
+        this.delivery = properties.delivery() == LiveProperties.Delivery.DIRECT ? Runnable::run
+                : Executors.newVirtualThreadPerTaskExecutor();
+    }
 
     /** Subscribes to one shot's changes; close the returned handle when the view detaches. */
     public Subscription subscribe(long shotId, Consumer<ShotChange> listener) {
@@ -47,12 +64,24 @@ public class LiveUpdates {
 
     private void notify(long topic, ShotChange change) {
         for (var listener : subscribers.getOrDefault(topic, Set.of())) {
-            try {
-                listener.accept(change);
-            } catch (RuntimeException e) {
-                // One broken view must not stop the others, nor the worker that published.
-                log.warn("A live-update subscriber of shot {} failed", change.shotId(), e);
-            }
+            // Views reload what they show from the database, so the order in which they hear of changes does not matter.
+            delivery.execute(() -> deliver(listener, change));
+        }
+    }
+
+    private static void deliver(Consumer<ShotChange> listener, ShotChange change) {
+        try {
+            listener.accept(change);
+        } catch (RuntimeException e) {
+            // One broken view must not stop the others, nor the worker that published.
+            log.warn("A live-update subscriber of shot {} failed", change.shotId(), e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (delivery instanceof ExecutorService service) {
+            service.shutdown();
         }
     }
 

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,5 +45,37 @@ class LiveUpdatesTest {
         live.subscribe(1, heard::add);
         live.publish(new ShotChange(1, ShotChange.Kind.JOB_PROGRESS));
         assertThat(heard).hasSize(1);
+    }
+
+    @Test
+    void presenceChangesReachOnlyTheShotsOwnViewsNotTheBoards() {
+        List<ShotChange> board = new ArrayList<>();
+        List<ShotChange> shot = new ArrayList<>();
+        live.subscribeAll(board::add);
+        live.subscribe(9, shot::add);
+        new Presence(live).enter(9, 1, "Mira").close();
+        assertThat(shot).extracting(ShotChange::kind).containsExactly(ShotChange.Kind.PRESENCE, ShotChange.Kind.PRESENCE);
+        assertThat(board).isEmpty();
+    }
+
+    @Test
+    void inParallelDeliveryASlowViewHoldsUpNeitherThePublisherNorTheOtherViews() throws Exception {
+        var parallel = new LiveUpdates(new LiveProperties(LiveProperties.Delivery.PARALLEL));
+        var release = new CountDownLatch(1);
+        var fastHeard = new CountDownLatch(50);
+        parallel.subscribe(2, change -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        for (int i = 0; i < 50; i++) {
+            parallel.subscribe(2, change -> fastHeard.countDown());
+        }
+        parallel.publish(new ShotChange(2, ShotChange.Kind.STATUS));   // returns although one view is stuck
+        assertThat(fastHeard.await(5, TimeUnit.SECONDS)).isTrue();
+        release.countDown();
+        parallel.stop();
     }
 }

@@ -92,6 +92,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private boolean wiping;
     /** When this viewer last opened the shot before now; takes made since are marked new. */
     private @Nullable Instant lastLooked;
+    private List<ReviewedVariant> shownVariants = List.of();
     private final List<LiveUpdates.Subscription> watches = new ArrayList<>();
 
     ShotReviewView(ReviewWorkspace workspace, ReviewService review, ShotGenerationService generation, LiveUpdates live,
@@ -154,6 +155,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         stageHolder.removeAll();
         stageHolder.add(stage);
         cards.clear();
+        shownVariants = List.of();
         firstShown = -1;
         wiping = false;
         editor.startFresh(shot.shot().basePrompt());
@@ -185,10 +187,19 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         var me = currentUser.require();
         editorPanel.setVisible(permissions().mayGenerate());
         editor.submit.setEnabled(permissions().mayGenerateNow());
-        cells.show(review, lastLooked);
-        lineage.show(review);
-        wipeA.setItems(review.variants());
-        wipeB.setItems(review.variants());
+        // A decision or a progress tick reaches every viewer at once: redraw only what changed.
+        if (!review.variants().equals(shownVariants)) {
+            cells.show(review, lastLooked);
+            lineage.show(review);
+            var ids = review.variants().stream().map(ReviewedVariant::id).toList();
+            if (!ids.equals(shownVariants.stream().map(ReviewedVariant::id).toList())) {
+                wipeA.setItems(review.variants());
+                wipeB.setItems(review.variants());
+            }
+            shownVariants = review.variants();
+        } else {
+            cells.showStatus(review);
+        }
         showStage();
         showJobs();
         showPresence();

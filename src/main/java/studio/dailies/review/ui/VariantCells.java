@@ -9,6 +9,7 @@ import studio.dailies.review.ShotReview;
 import studio.dailies.review.Standing;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.function.LongConsumer;
 
 /**
@@ -29,12 +30,9 @@ class VariantCells extends Div {
         add(rollUp, cells);
     }
 
+    /** Redraws every cell: the takes or their decisions changed. */
     void show(ShotReview review, @Nullable Instant lastLooked) {
-        var shot = review.shot();
-        rollUp.removeAll();
-        rollUp.add(new Span("Shot "), Badges.of(shot.status().label(), shot.status().name().toLowerCase(java.util.Locale.ROOT)),
-                new Span(" · " + review.count(Standing.APPROVED) + " approved · " + review.count(Standing.REJECTED)
-                        + " rejected · " + review.count(Standing.UNDECIDED) + " undecided"));
+        showStatus(review);
         cells.removeAll();
         if (review.variants().isEmpty()) {
             cells.add(new Span("No takes yet."));
@@ -53,5 +51,14 @@ class VariantCells extends Div {
             cell.addClickListener(e -> open.accept(variant.id()));
             cells.add(cell);
         }
+    }
+
+    /** The shot's status rolled up from its takes; cheap, for changes that leave the takes as they were. */
+    void showStatus(ShotReview review) {
+        var shot = review.shot();
+        rollUp.removeAll();
+        rollUp.add(new Span("Shot "), Badges.of(shot.status().label(), shot.status().name().toLowerCase(Locale.ROOT)),
+                new Span(" · " + review.count(Standing.APPROVED) + " approved · " + review.count(Standing.REJECTED)
+                        + " rejected · " + review.count(Standing.UNDECIDED) + " undecided"));
     }
 }
