@@ -53,11 +53,23 @@ final class JourneyBrowser implements AutoCloseable {
         return new JourneyBrowser(playwright, browser);
     }
 
+    /**
+     * Logs in through the form. It waits until Vaadin's client is idle first: text typed while the login form
+     * is still being set up can be lost, and the click then submits an empty form.
+     */
     static void logIn(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/login");
+        waitForVaadin(page);
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    }
+
+    /** Waits until every Vaadin client on the page has loaded and has no request in flight. */
+    static void waitForVaadin(Page page) {
+        page.waitForFunction("() => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                + " return !!clients && Object.keys(clients).length > 0"
+                + " && Object.values(clients).every(client => !client.isActive || !client.isActive()); }");
     }
 
     @Override

@@ -140,6 +140,8 @@ class ReviewJourney {
                     .setPath(JourneyBrowser.SCREENSHOTS.resolve("review-regenerate-director.png")));
             director.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate from #" + takes.get(0))).click();
             assertThat(producer.locator(".variant-cell")).hasCount(4);   // the child arrives for both, by push
+            director.locator("vaadin-details").filter(new Locator.FilterOptions().setHasText("Lineage"))
+                    .locator("vaadin-details-summary").click();
             assertThat(director.locator(".lineage-tree")).containsText("+night,");
 
             // Approve the first take with the keyboard; time how long the producer's page takes to show it.

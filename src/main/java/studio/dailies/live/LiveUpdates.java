@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +30,7 @@ public class LiveUpdates {
 
     private final Map<Long, Set<Consumer<ShotChange>>> subscribers = new ConcurrentHashMap<>();
     private final Executor delivery;
+    private final AtomicLong sequence = new AtomicLong();
 
     /** Calls subscribers on the publishing thread. */
     public LiveUpdates() {
@@ -55,7 +57,12 @@ public class LiveUpdates {
         return subscribe(ALL_SHOTS, listener);
     }
 
-    public void publish(ShotChange change) {
+    /**
+     * Tells the shot's views, and the views of all shots. Every change gets a new sequence number, so the
+     * views that hear of the same change can share one read of it (see ReviewWorkspace).
+     */
+    public void publish(ShotChange published) {
+        var change = published.stamped(sequence.incrementAndGet());
         notify(change.shotId(), change);
         if (change.kind() != ShotChange.Kind.PRESENCE) {
             notify(ALL_SHOTS, change);

@@ -17,6 +17,6 @@ class ReviewLiveBridge {
 
     @TransactionalEventListener
     void decided(VariantDecided event) {
-        live.publish(new ShotChange(event.shotId(), ShotChange.Kind.STATUS));
+        live.publish(new ShotChange(event.shotId(), ShotChange.Kind.DECISION));
     }
 }

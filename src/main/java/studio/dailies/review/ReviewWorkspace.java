@@ -1,14 +1,19 @@
 package studio.dailies.review;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import studio.dailies.production.EpisodeService;
 import studio.dailies.production.ShotGenerationService;
 import studio.dailies.production.ShotService;
+import studio.dailies.security.ShowAccess;
 import studio.dailies.security.UserDirectory;
 
 import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.Objects;
 
 /**
@@ -24,14 +29,34 @@ public class ReviewWorkspace {
     private final ShotGenerationService generation;
     private final DecisionRepository decisions;
     private final UserDirectory users;
+    private final ShowAccess showAccess;
+    /** The last read after a live change, per shot; one small entry per shot with open views. */
+    private final Map<Long, SharedRead> afterChange = new ConcurrentHashMap<>();
 
     ReviewWorkspace(ShotService shots, EpisodeService episodes, ShotGenerationService generation,
-                    DecisionRepository decisions, UserDirectory users) {
+                    DecisionRepository decisions, UserDirectory users, ShowAccess showAccess) {
         this.shots = shots;
         this.episodes = episodes;
         this.generation = generation;
         this.decisions = decisions;
         this.users = users;
+        this.showAccess = showAccess;
+    }
+
+    /**
+     * The shot as it is after a live change: every view that heard of change {@code sequence} shares one
+     * read of it, so fifty viewers of a shot cost one set of queries plus a membership check each.
+     */
+    @Transactional(readOnly = true)
+    public ShotReview openAfter(long shotId, long sequence) {
+        var shared = afterChange.compute(shotId, (id, last) -> last != null && last.sequence >= sequence ? last
+                : new SharedRead(sequence));
+        if (shared.sequence != sequence) {
+            return open(shotId);   // a change that arrived after a newer one: read on its own
+        }
+        var review = shared.get(() -> open(shotId));
+        showAccess.checkCanView(review.shot().showId());
+        return review;
     }
 
     @Transactional(readOnly = true)
@@ -58,5 +83,22 @@ public class ReviewWorkspace {
                     explained ? names.get(decision.decidedBy()) : null);
         }).toList();
         return new ShotReview(shot, episode.label(), variants);
+    }
+
+    /** One read, made by the first view that asks and handed to the others. */
+    private static final class SharedRead {
+        private final long sequence;
+        private @Nullable ShotReview review;
+
+        SharedRead(long sequence) {
+            this.sequence = sequence;
+        }
+
+        synchronized ShotReview get(Supplier<ShotReview> read) {
+            if (review == null) {
+                review = read.get();
+            }
+            return review;
+        }
     }
 }

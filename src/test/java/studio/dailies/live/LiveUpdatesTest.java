@@ -21,7 +21,9 @@ class LiveUpdatesTest {
         live.publish(new ShotChange(8, ShotChange.Kind.VARIANTS));
         subscription.close();
         live.publish(new ShotChange(7, ShotChange.Kind.STATUS));
-        assertThat(heard).containsExactly(new ShotChange(7, ShotChange.Kind.VARIANTS));
+        assertThat(heard).extracting(ShotChange::shotId, ShotChange::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(7L, ShotChange.Kind.VARIANTS));
+        assertThat(heard.getFirst().sequence()).isPositive();
         assertThat(live.subscriberCount(7)).isZero();
     }
 

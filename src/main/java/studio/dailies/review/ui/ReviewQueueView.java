@@ -42,7 +42,8 @@ class ReviewQueueView extends VerticalLayout {
 
     /** Changes that can move a shot into or out of review, or bring it new takes. */
     private static final Set<ShotChange.Kind> REFRESH_ON =
-            EnumSet.of(ShotChange.Kind.STATUS, ShotChange.Kind.VARIANTS, ShotChange.Kind.JOB_FINISHED);
+            EnumSet.of(ShotChange.Kind.STATUS, ShotChange.Kind.DECISION, ShotChange.Kind.VARIANTS,
+                    ShotChange.Kind.JOB_FINISHED);
 
     private final ReviewQueueService queue;
     private final LiveUpdates live;

@@ -84,6 +84,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     final Details editorPanel = new Details("Regenerate", editor);
     final JobList jobs = new JobList(this::cancel);
     final LineageTree lineage = new LineageTree(this::showInCompare);
+    final Details lineagePanel = new Details("Lineage", lineage);
     final Map<Long, VariantCard> cards = new LinkedHashMap<>();
 
     @Nullable FrameSync stage;
@@ -112,7 +113,14 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         viewers.addClassName("presence");
         viewers.setMaxItemsVisible(6);
         add(header, facts, basePrompt, compareToolbar(), stageHolder, new H3("All takes"), cells,
-                editorPanel, new H3("Jobs"), jobs, new H3("Lineage"), lineage);
+                editorPanel, new H3("Jobs"), jobs, lineagePanel);
+        // The tree is drawn only while it is open: every viewer redraws on every decision, and most never look at it.
+        lineagePanel.addOpenedChangeListener(e -> {
+            if (e.isOpened() && shot != null) {
+                lineage.show(shot);
+            }
+        });
+        lineagePanel.setWidthFull();
         stageHolder.addClassName("stage-holder");
         stageHolder.setWidthFull();
         editorPanel.setWidthFull();
@@ -160,6 +168,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         wiping = false;
         editor.startFresh(shot.shot().basePrompt());
         show();
+        showJobs();
         if (isAttached()) {
             getUI().ifPresent(this::watch);
         }
@@ -169,6 +178,18 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         if (shot != null) {
             shot = workspace.open(shot.shot().id());
             show();
+            showJobs();
+        }
+    }
+
+    /** After a live change: one shared read for all viewers of the shot; a decision leaves the jobs alone. */
+    private void refreshAfter(ShotChange change) {
+        if (shot != null) {
+            shot = workspace.openAfter(shot.shot().id(), change.sequence());
+            show();
+            if (change.kind() != ShotChange.Kind.DECISION) {
+                showJobs();
+            }
         }
     }
 
@@ -189,20 +210,28 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         editor.submit.setEnabled(permissions().mayGenerateNow());
         // A decision or a progress tick reaches every viewer at once: redraw only what changed.
         if (!review.variants().equals(shownVariants)) {
-            cells.show(review, lastLooked);
-            lineage.show(review);
             var ids = review.variants().stream().map(ReviewedVariant::id).toList();
-            if (!ids.equals(shownVariants.stream().map(ReviewedVariant::id).toList())) {
+            boolean sameTakes = ids.equals(shownVariants.stream().map(ReviewedVariant::id).toList());
+            if (sameTakes) {
+                cells.showDecisions(review);
+            } else {
+                cells.show(review, lastLooked);
                 wipeA.setItems(review.variants());
                 wipeB.setItems(review.variants());
+            }
+            if (lineagePanel.isOpened()) {
+                lineage.show(review);
             }
             shownVariants = review.variants();
         } else {
             cells.showStatus(review);
         }
         showStage();
-        showJobs();
         showPresence();
+    }
+
+    ShotReview currentReview() {
+        return Objects.requireNonNull(shot);
     }
 
     private VariantCard.Permissions permissions() {
@@ -305,7 +334,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         switch (change.kind()) {
             case JOB_PROGRESS -> showJobs();
             case PRESENCE -> showPresence();
-            default -> refresh();
+            default -> refreshAfter(change);
         }
     }
 

@@ -5,11 +5,14 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 import studio.dailies.base.ui.Badges;
+import studio.dailies.review.ReviewedVariant;
 import studio.dailies.review.ShotReview;
 import studio.dailies.review.Standing;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
@@ -20,6 +23,7 @@ class VariantCells extends Div {
 
     final Span rollUp = new Span();
     private final Div cells = new Div();
+    private final Map<Long, Div> cellsById = new HashMap<>();
     private final LongConsumer open;
 
     VariantCells(LongConsumer open) {
@@ -34,23 +38,47 @@ class VariantCells extends Div {
     void show(ShotReview review, @Nullable Instant lastLooked) {
         showStatus(review);
         cells.removeAll();
+        cellsById.clear();
         if (review.variants().isEmpty()) {
             cells.add(new Span("No takes yet."));
         }
         for (var variant : review.variants()) {
             var poster = new Image(FramePlayer.mediaPath(variant.variant()) + "/poster.jpg", "Poster of take #" + variant.id());
             poster.addClassName("cell-poster");
-            var cell = new Div(poster, new Span("#" + variant.id()), Badges.of(variant.standing().label(), variant.standing().style()));
-            cell.addClassNames("variant-cell", "standing-" + variant.standing().style());
+            var cell = new Div(poster, new Span("#" + variant.id()), new Span());
+            cell.addClassName("variant-cell");
+            showDecision(cell, variant);
             if (lastLooked != null && variant.variant().createdAt().isAfter(lastLooked)) {
                 cell.addClassName("new-take");
                 cell.add(Badges.of("new", "new"));
             }
             cell.getElement().setAttribute("data-variant", String.valueOf(variant.id()));
-            cell.getElement().setAttribute("title", variant.reason() == null ? variant.variant().recipe().prompt() : variant.reason());
             cell.addClickListener(e -> open.accept(variant.id()));
             cells.add(cell);
+            cellsById.put(variant.id(), cell);
         }
+    }
+
+    /** Only decisions changed, on the same takes: each cell's badge and border, nothing rebuilt. */
+    void showDecisions(ShotReview review) {
+        showStatus(review);
+        for (var variant : review.variants()) {
+            var cell = cellsById.get(variant.id());
+            if (cell != null) {
+                showDecision(cell, variant);
+            }
+        }
+    }
+
+    private static void showDecision(Div cell, ReviewedVariant variant) {
+        for (var standing : Standing.values()) {
+            cell.removeClassName("standing-" + standing.style());
+        }
+        cell.addClassName("standing-" + variant.standing().style());
+        var badge = (Span) cell.getComponentAt(2);
+        badge.setText(variant.standing().label());
+        badge.setClassName("badge badge-" + variant.standing().style());
+        cell.getElement().setAttribute("title", variant.reason() == null ? variant.variant().recipe().prompt() : variant.reason());
     }
 
     /** The shot's status rolled up from its takes; cheap, for changes that leave the takes as they were. */

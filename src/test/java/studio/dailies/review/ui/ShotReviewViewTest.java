@@ -203,6 +203,22 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("director")
+    void theLineageShowsEachChildUnderItsParentWithTheWordsItChanged() {
+        long shotId = inReviewWithTakes("EP01_SH040", 1);
+        long parent = jdbc.queryForObject("select id from variants where shot_id = ?", Long.class, shotId);
+        long child = TestVariants.insert(jdbc, shotId, "lantern festival at night take", 7, parent);
+        var view = navigate(ShotReviewView.class, shotId);
+        view.lineagePanel.setOpened(true);
+
+        var tree = view.lineage.getTreeData();
+        assertThat(tree.getRootItems()).extracting(v -> v.id()).containsExactly(parent);
+        assertThat(tree.getChildren(tree.getRootItems().getFirst())).extracting(v -> v.id()).containsExactly(child);
+        assertThat(LineageTree.change(view.currentReview().find(child), view.currentReview().byId()))
+                .isEqualTo("+at +night");
+    }
+
+    @Test
+    @WithUserDetails("director")
     void varyIsOneClickForFourNewSeedsOfTheSamePrompt() {
         long shotId = inReviewWithTakes("EP01_SH040", 1);
         var view = navigate(ShotReviewView.class, shotId);
