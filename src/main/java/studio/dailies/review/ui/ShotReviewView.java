@@ -29,6 +29,7 @@ import studio.dailies.live.Presence;
 import studio.dailies.live.ShotChange;
 import studio.dailies.production.GenerationRequest;
 import studio.dailies.production.ShotAction;
+import studio.dailies.production.ShotDetails;
 import studio.dailies.production.ShotGenerationService;
 import studio.dailies.production.ShotWorkflow;
 import studio.dailies.review.ReviewQueueService;
@@ -94,6 +95,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     /** When this viewer last opened the shot before now; takes made since are marked new. */
     private @Nullable Instant lastLooked;
     private List<ReviewedVariant> shownVariants = List.of();
+    private @Nullable ShotDetails shownDetails;
     private final List<LiveUpdates.Subscription> watches = new ArrayList<>();
 
     ShotReviewView(ReviewWorkspace workspace, ReviewService review, ShotGenerationService generation, LiveUpdates live,
@@ -167,8 +169,10 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         firstShown = -1;
         wiping = false;
         editor.startFresh(shot.shot().basePrompt());
+        shownDetails = null;
         show();
         showJobs();
+        showPresence();
         if (isAttached()) {
             getUI().ifPresent(this::watch);
         }
@@ -196,15 +200,10 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private void show() {
         var review = Objects.requireNonNull(shot);
         var details = review.shot();
-        title.setText(details.code());
-        status.removeAll();
-        status.add(Badges.of(details.status().label(), details.status().name().toLowerCase(Locale.ROOT)));
-        facts.removeAll();
-        var episode = new Anchor("episodes/" + details.episodeId(), review.episodeLabel());
-        facts.add(episode, new Span(" · due " + (details.dueDate() == null ? "–" : details.dueDate())
-                + " · assigned to " + (details.assigneeName() == null ? "nobody" : details.assigneeName())
-                + " · " + details.frameCount() + " frames at " + details.fps() + " fps"));
-        basePrompt.setText(details.basePrompt());
+        if (!details.equals(shownDetails)) {
+            showHeader(review);
+            shownDetails = details;
+        }
         var me = currentUser.require();
         editorPanel.setVisible(permissions().mayGenerate());
         editor.submit.setEnabled(permissions().mayGenerateNow());
@@ -227,11 +226,23 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             cells.showStatus(review);
         }
         showStage();
-        showPresence();
     }
 
     ShotReview currentReview() {
         return Objects.requireNonNull(shot);
+    }
+
+    private void showHeader(ShotReview review) {
+        var details = review.shot();
+        title.setText(details.code());
+        status.removeAll();
+        status.add(Badges.of(details.status().label(), details.status().name().toLowerCase(Locale.ROOT)));
+        facts.removeAll();
+        var episode = new Anchor("episodes/" + details.episodeId(), review.episodeLabel());
+        facts.add(episode, new Span(" · due " + (details.dueDate() == null ? "–" : details.dueDate())
+                + " · assigned to " + (details.assigneeName() == null ? "nobody" : details.assigneeName())
+                + " · " + details.frameCount() + " frames at " + details.fps() + " fps"));
+        basePrompt.setText(details.basePrompt());
     }
 
     private VariantCard.Permissions permissions() {

@@ -119,8 +119,10 @@ class VariantCard extends Div {
     void update(ReviewedVariant latest, ShotStatus shotStatus, boolean mayGenerateNow) {
         variant = latest;
         var now = latest.standing();
-        standing.removeAll();
-        standing.add(Badges.of(now.label(), now.style()));
+        if (standing.getComponentCount() == 0 || !now.style().equals(getElement().getAttribute("data-standing"))) {
+            standing.removeAll();
+            standing.add(Badges.of(now.label(), now.style()));
+        }
         getElement().setAttribute("data-standing", now.style());
         reason.setVisible(latest.reason() != null || now == Standing.APPROVED);
         reason.setText(switch (now) {
