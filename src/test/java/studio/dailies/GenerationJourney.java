@@ -47,15 +47,16 @@ class GenerationJourney {
             JourneyBrowser.logIn(page, "http://localhost:" + port, "artist", "artist-demo1");
             page.locator("vaadin-grid").getByText("The Lantern Maker").click();
             page.getByText("EP01_SH010").click();
-            assertThat(page.getByText("No variants yet.")).isVisible();
+            assertThat(page.locator(".variant-cells").getByText("No takes yet.")).isVisible();
 
             page.getByLabel("Variants").fill("2");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate").setExact(true)).click();
 
-            var posters = page.locator("img.variant-poster");
+            var posters = page.locator("img.cell-poster");
             assertThat(posters).hasCount(2);
-            page.waitForFunction("() => [...document.querySelectorAll('img.variant-poster')]"
+            page.waitForFunction("() => [...document.querySelectorAll('img.cell-poster')]"
                     + ".every(img => img.complete && img.naturalWidth === 640)");
+            assertThat(page.locator("frame-player")).hasCount(2);
             assertThat(page.getByText("succeeded")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(JourneyBrowser.SCREENSHOTS.resolve("shot-generated-artist.png")));

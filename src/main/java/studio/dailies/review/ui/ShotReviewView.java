@@ -94,7 +94,8 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private boolean wiping;
     /** When this viewer last opened the shot before now; takes made since are marked new. */
     private @Nullable Instant lastLooked;
-    private List<ReviewedVariant> shownVariants = List.of();
+    /** What the cells and the tree show now; null until they are first drawn for this shot. */
+    private @Nullable List<ReviewedVariant> shownVariants;
     private @Nullable ShotDetails shownDetails;
     private final List<LiveUpdates.Subscription> watches = new ArrayList<>();
 
@@ -165,10 +166,11 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         stageHolder.removeAll();
         stageHolder.add(stage);
         cards.clear();
-        shownVariants = List.of();
+        shownVariants = null;
         firstShown = -1;
         wiping = false;
         editor.startFresh(shot.shot().basePrompt());
+        editorPanel.setOpened(shot.variants().isEmpty());   // a shot without takes starts from its base prompt
         shownDetails = null;
         show();
         showJobs();
@@ -210,7 +212,8 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         // A decision or a progress tick reaches every viewer at once: redraw only what changed.
         if (!review.variants().equals(shownVariants)) {
             var ids = review.variants().stream().map(ReviewedVariant::id).toList();
-            boolean sameTakes = ids.equals(shownVariants.stream().map(ReviewedVariant::id).toList());
+            boolean sameTakes = shownVariants != null
+                    && ids.equals(shownVariants.stream().map(ReviewedVariant::id).toList());
             if (sameTakes) {
                 cells.showDecisions(review);
             } else {
@@ -279,7 +282,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         var ids = page.stream().map(ReviewedVariant::id).toList();
         var status = review.shot().status();
         var permissions = permissions();
-        if (!ids.equals(List.copyOf(cards.keySet()))) {
+        if (!ids.equals(List.copyOf(cards.keySet())) || page.isEmpty()) {
             sync.removeAll();
             cards.clear();
             for (var variant : page) {

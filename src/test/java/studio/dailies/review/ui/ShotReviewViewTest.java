@@ -96,6 +96,16 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("artist")
+    void aShotWithoutTakesSaysSoAndOpensTheEditorOnItsBasePrompt() {
+        var view = navigate(ShotReviewView.class, shotId("EP01_SH010"));
+        assertThat(view.cards).isEmpty();
+        assertThat(view.stageHolder.getElement().getTextRecursively()).contains("No takes yet.");
+        assertThat(view.cells.getElement().getTextRecursively()).contains("No takes yet.");
+        assertThat(view.editorPanel.isOpened()).isTrue();
+    }
+
+    @Test
     @WithUserDetails("producer")
     void aProducerSeesTheShotButNoGenerateForm() {
         var view = navigate(ShotReviewView.class, shotId("EP01_SH010"));
