@@ -20,6 +20,7 @@ import studio.dailies.review.ReviewService;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +65,7 @@ public final class ReviewLatencyBenchmark {
             var contexts = new ArrayList<BrowserContext>();
             var pages = new ArrayList<Page>();
             long heapBefore = usedHeapAfterGc();
+            int decisions = 0;
             for (int viewers : VIEWERS) {
                 while (pages.size() < viewers) {
                     var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 700));
@@ -73,7 +75,7 @@ public final class ReviewLatencyBenchmark {
                 long heap = usedHeapAfterGc();
                 var delays = new ArrayList<Double>();
                 for (int trial = 0; trial < trials; trial++) {
-                    delays.addAll(trial(app, pages, shot, trial % 2 == 0));
+                    delays.addAll(trial(app, pages, shot, decisions++ % 2 == 0));   // approve, reopen, approve…
                 }
                 var sorted = delays.stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 System.out.printf("viewers %2d: approve/reopen → shown on every page: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms"
@@ -186,7 +188,25 @@ public final class ReviewLatencyBenchmark {
             System.gc();
             Thread.sleep(200);
         }
+        histogram();
         return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /** With -Ddailies.bench.histograms=DIR, a class histogram of the heap at each measurement, to see what a UI holds. */
+    private static void histogram() {
+        var dir = System.getProperty("dailies.bench.histograms");
+        if (dir == null) {
+            return;
+        }
+        try {
+            var out = java.nio.file.Path.of(dir).resolve("histogram-" + System.currentTimeMillis() + ".txt");
+            Files.createDirectories(out.getParent());
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .redirectOutput(out.toFile()).start().waitFor();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException("Could not take a class histogram", e);
+        }
     }
 
     private static double percentile(double[] sorted, int percent) {
