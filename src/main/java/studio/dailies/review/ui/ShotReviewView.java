@@ -206,9 +206,9 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             showHeader(review);
             shownDetails = details;
         }
-        var me = currentUser.require();
-        editorPanel.setVisible(permissions().mayGenerate());
-        editor.submit.setEnabled(permissions().mayGenerateNow());
+        var permissions = permissions();
+        editorPanel.setVisible(permissions.mayGenerate());
+        editor.submit.setEnabled(permissions.mayGenerateNow());
         // A decision or a progress tick reaches every viewer at once: redraw only what changed.
         if (!review.variants().equals(shownVariants)) {
             var ids = review.variants().stream().map(ReviewedVariant::id).toList();

@@ -247,6 +247,9 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
         var all = jdbc.queryForList("select id from variants where shot_id = ? order by created_at", Long.class, shotId);
         assertThat(view.cards.keySet()).containsExactlyElementsOf(all.subList(2, 6));   // the newest first come into view
         assertThat(view.pageLabel.getText()).isEqualTo("Takes 3–6 of 6");
+        assertThat(view.stage.fps()).isEqualTo(24);   // the shot's rate drives the shared clock
+        assertThat(view.stage.frameCount()).isEqualTo(36);
+        assertThat($(FramePlayer.class, view.stage).all()).hasSize(4);
 
         test(view.previous).click();
         assertThat(view.cards.keySet()).containsExactlyElementsOf(all.subList(0, 4));
