@@ -264,7 +264,10 @@ class ReviewJourney {
     }
 
     private static void chooseInSelect(Page page, String label, String item) {
+        // Each select owns its items; look only inside the one with this label.
+        var select = page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(label));
         page.getByLabel(label).click();
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+        select.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();
+        assertThat(page.getByLabel(label)).containsText(item);
     }
 }
