@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
  * Debian's Chromium driven by Playwright for the real-browser journeys. Playwright never downloads a
  * browser here. Without Chromium, a journey fails on CI and is skipped with a hint elsewhere.
  */
-final class JourneyBrowser implements AutoCloseable {
+public final class JourneyBrowser implements AutoCloseable {
 
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -66,7 +66,7 @@ final class JourneyBrowser implements AutoCloseable {
     }
 
     /** Waits until every Vaadin client on the page has loaded and has no request in flight. */
-    static void waitForVaadin(Page page) {
+    public static void waitForVaadin(Page page) {
         page.waitForFunction("() => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
                 + " return !!clients && Object.keys(clients).length > 0"
                 + " && Object.values(clients).every(client => !client.isActive || !client.isActive()); }");

@@ -52,11 +52,16 @@ public class ShotGenerationService {
                         "The parent take belongs to another shot")
                 .throwIfInvalid();
         shots.transition(shotId, ShotAction.START_GENERATION);
-        long seed = request.seed() != null ? request.seed() : ThreadLocalRandom.current().nextLong(MAX_SEED);
+        long seed = request.seed() != null ? request.seed() : randomSeed();
         var recipe = new Recipe(request.prompt().trim(), request.negativePrompt().trim(), seed, look.width(),
                 look.height(), shot.frameCount(), shot.fps(), request.steps(), DEFAULT_GUIDANCE);
         return queue.enqueue(new JobRequest(shot.showId(), shotId, request.parentVariantId(), recipe, look.modelId(),
                 request.variantCount(), 0));
+    }
+
+    /** A new seed in the range the queue accepts, for "pick one" and the editor's Reroll. */
+    public static long randomSeed() {
+        return ThreadLocalRandom.current().nextLong(MAX_SEED);
     }
 
     @Transactional(readOnly = true)

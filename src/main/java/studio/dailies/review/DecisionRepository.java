@@ -6,7 +6,5 @@ import java.util.List;
 
 interface DecisionRepository extends JpaRepository<Decision, Long> {
 
-    List<Decision> findByShotIdOrderByDecidedAtDesc(long shotId);
-
     List<Decision> findByShotIdOrderByDecidedAtDescIdDesc(long shotId);
 }

@@ -108,7 +108,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<DecisionView> decisionsOf(long shotId) {
         shots.get(shotId);
-        return decisions.findByShotIdOrderByDecidedAtDesc(shotId).stream().map(Decision::toView).toList();
+        return decisions.findByShotIdOrderByDecidedAtDescIdDesc(shotId).stream().map(Decision::toView).toList();
     }
 
     private void decide(long shotId, long variantId, Verdict verdict, @Nullable String reason) {

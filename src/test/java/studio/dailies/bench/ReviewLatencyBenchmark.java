@@ -14,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import studio.dailies.DailiesApplication;
+import studio.dailies.JourneyBrowser;
 import studio.dailies.media.FrameSequence;
 import studio.dailies.media.MediaStore;
 import studio.dailies.review.ReviewService;
@@ -144,9 +145,7 @@ public final class ReviewLatencyBenchmark {
 
     private static void logIn(Page page, int port) {
         page.navigate("http://localhost:" + port + "/login");
-        // Typing before Vaadin's client is idle can be lost (see JourneyBrowser.logIn).
-        page.waitForFunction("() => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
-                + " return !!c && Object.keys(c).length > 0 && Object.values(c).every(x => !x.isActive || !x.isActive()); }");
+        JourneyBrowser.waitForVaadin(page);   // typing before Vaadin's client is idle can be lost
         page.getByLabel("Username").fill("producer");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("producer-demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();

@@ -17,12 +17,12 @@ import studio.dailies.base.InvalidInputException;
 import studio.dailies.base.ui.FormErrors;
 import studio.dailies.generation.VariantSummary;
 import studio.dailies.production.GenerationRequest;
+import studio.dailies.production.ShotGenerationService;
 import studio.dailies.review.PromptDiff;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The regenerate editor: prefilled from a chosen take, it edits the prompt, negative prompt, seed,
@@ -34,9 +34,6 @@ class PromptEditor extends Div {
     interface Submitter {
         void submit(GenerationRequest request);
     }
-
-    /** Seeds offered by "Reroll" stay below 2^48, like the service's own random seeds. */
-    private static final long MAX_SEED = (1L << 48) - 1;
 
     final TextArea promptField = new TextArea("Prompt");
     final TextField negativeField = new TextField("Negative prompt");
@@ -66,7 +63,7 @@ class PromptEditor extends Div {
         reroll.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reroll.addClickListener(e -> {
             lockSeed.setValue(false);
-            seedField.setValue(String.valueOf(ThreadLocalRandom.current().nextLong(MAX_SEED)));
+            seedField.setValue(String.valueOf(ShotGenerationService.randomSeed()));
         });
         countField.setMin(1);
         countField.setMax(8);

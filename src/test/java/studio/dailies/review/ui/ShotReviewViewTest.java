@@ -199,6 +199,12 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
         test(card.edit).click();
         assertThat(view.editor.promptField.getValue()).isEqualTo("lantern festival take");
         assertThat(view.editor.lockSeed.getValue()).isTrue();
+        assertThat(view.editor.seedField.isReadOnly()).isTrue();
+        test(view.editor.reroll).click();
+        assertThat(view.editor.lockSeed.getValue()).isFalse();
+        assertThat(Long.parseLong(view.editor.seedField.getValue())).isBetween(0L, (1L << 48) - 1).isNotEqualTo(1L);
+        view.editor.lockSeed.setValue(true);
+        view.editor.seedField.setValue("1");
 
         view.editor.promptField.setValue("lantern festival at night take");
         assertThat(view.editor.diff.getChildren().map(c -> c.getElement().getAttribute("class") + ":" + c.getElement().getText()))
