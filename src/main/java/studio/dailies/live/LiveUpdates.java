@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -72,7 +73,12 @@ public class LiveUpdates {
     private void notify(long topic, ShotChange change) {
         for (var listener : subscribers.getOrDefault(topic, Set.of())) {
             // Views reload what they show from the database, so the order in which they hear of changes does not matter.
-            delivery.execute(() -> deliver(listener, change));
+            try {
+                delivery.execute(() -> deliver(listener, change));
+            } catch (RejectedExecutionException shuttingDown) {
+                // Closing sessions still announce who left after delivery has stopped; nobody is left to tell.
+                return;
+            }
         }
     }
 

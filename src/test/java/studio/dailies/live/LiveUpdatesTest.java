@@ -80,4 +80,15 @@ class LiveUpdatesTest {
         release.countDown();
         parallel.stop();
     }
+
+    @Test
+    void changesPublishedWhileShuttingDownAreDroppedQuietly() {
+        var parallel = new LiveUpdates(new LiveProperties(LiveProperties.Delivery.PARALLEL));
+        var heard = new ArrayList<ShotChange>();
+        parallel.subscribe(7, heard::add);
+        parallel.stop();
+        // Sessions closing on shutdown still say who left; that must not throw into their detach.
+        parallel.publish(new ShotChange(7, ShotChange.Kind.PRESENCE, 0));
+        assertThat(heard).isEmpty();
+    }
 }

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import studio.dailies.base.InvalidInputException;
 import studio.dailies.base.ui.Badges;
 import studio.dailies.base.ui.FormErrors;
+import studio.dailies.base.ui.InPlace;
 import studio.dailies.live.LiveUpdates;
 import studio.dailies.live.Presence;
 import studio.dailies.live.ShotChange;
@@ -68,8 +69,9 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final ReviewQueueService reviewQueue;
 
     private final H2 title = new H2();
-    private final Span status = new Span();
-    private final Div facts = new Div();
+    private final Span status = Badges.of("", "none");
+    private final Anchor episodeLink = new Anchor();
+    private final Span facts = new Span();
     private final Paragraph basePrompt = new Paragraph();
     final AvatarGroup viewers = new AvatarGroup();
     final Span pageLabel = new Span();
@@ -81,11 +83,13 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     final Button wipe = new Button("Wipe A/B");
     final Div stageHolder = new Div();
     final VariantCells cells = new VariantCells(this::showInCompare);
-    final PromptEditor editor = new PromptEditor(this::submit);
-    final Details editorPanel = new Details("Regenerate", editor);
+    /** Built for viewers who may generate, when first needed: most viewers of a shot only watch and decide. */
+    @Nullable PromptEditor editor;
+    final Details editorPanel = new Details("Regenerate");
     final JobList jobs = new JobList(this::cancel);
-    final LineageTree lineage = new LineageTree(this::showInCompare);
-    final Details lineagePanel = new Details("Lineage", lineage);
+    /** Built when its panel is first opened: a tree grid per viewer is costly, and most never look at it. */
+    @Nullable LineageTree lineage;
+    final Details lineagePanel = new Details("Lineage");
     final Map<Long, VariantCard> cards = new LinkedHashMap<>();
 
     @Nullable FrameSync stage;
@@ -111,16 +115,17 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         addClassName("shot-review");
         var header = new Div(title, status, viewers);
         header.addClassName("review-header");
-        facts.addClassName("review-facts");
+        var factsLine = new Div(episodeLink, facts);
+        factsLine.addClassName("review-facts");
         basePrompt.addClassName("shot-prompt");
         viewers.addClassName("presence");
         viewers.setMaxItemsVisible(6);
-        add(header, facts, basePrompt, compareToolbar(), stageHolder, new H3("All takes"), cells,
+        add(header, factsLine, basePrompt, compareToolbar(), stageHolder, new H3("All takes"), cells,
                 editorPanel, new H3("Jobs"), jobs, lineagePanel);
         // The tree is drawn only while it is open: every viewer redraws on every decision, and most never look at it.
         lineagePanel.addOpenedChangeListener(e -> {
             if (e.isOpened() && shot != null) {
-                lineage.show(shot);
+                lineage().show(shot);
             }
         });
         lineagePanel.setWidthFull();
@@ -169,7 +174,9 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         shownVariants = null;
         firstShown = -1;
         wiping = false;
-        editor.startFresh(shot.shot().basePrompt());
+        if (editor != null) {
+            editor.startFresh(shot.shot().basePrompt());
+        }
         editorPanel.setOpened(shot.variants().isEmpty());   // a shot without takes starts from its base prompt
         shownDetails = null;
         show();
@@ -207,8 +214,10 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             shownDetails = details;
         }
         var permissions = permissions();
-        editorPanel.setVisible(permissions.mayGenerate());
-        editor.submit.setEnabled(permissions.mayGenerateNow());
+        InPlace.visible(editorPanel, permissions.mayGenerate());
+        if (permissions.mayGenerate()) {
+            InPlace.enabled(editor().submit, permissions.mayGenerateNow());
+        }
         // A decision or a progress tick reaches every viewer at once: redraw only what changed.
         if (!review.variants().equals(shownVariants)) {
             var ids = review.variants().stream().map(ReviewedVariant::id).toList();
@@ -221,7 +230,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 wipeA.setItems(review.variants());
                 wipeB.setItems(review.variants());
             }
-            if (lineagePanel.isOpened()) {
+            if (lineage != null && lineagePanel.isOpened()) {
                 lineage.show(review);
             }
             shownVariants = review.variants();
@@ -231,21 +240,39 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         showStage();
     }
 
+    PromptEditor editor() {
+        if (editor == null) {
+            editor = new PromptEditor(this::submit);
+            editor.startFresh(Objects.requireNonNull(shot).shot().basePrompt());
+            editorPanel.add(editor);
+        }
+        return editor;
+    }
+
+    LineageTree lineage() {
+        if (lineage == null) {
+            lineage = new LineageTree(this::showInCompare);
+            lineagePanel.add(lineage);
+        }
+        return lineage;
+    }
+
     ShotReview currentReview() {
         return Objects.requireNonNull(shot);
     }
 
     private void showHeader(ShotReview review) {
         var details = review.shot();
-        title.setText(details.code());
-        status.removeAll();
-        status.add(Badges.of(details.status().label(), details.status().name().toLowerCase(Locale.ROOT)));
-        facts.removeAll();
-        var episode = new Anchor("episodes/" + details.episodeId(), review.episodeLabel());
-        facts.add(episode, new Span(" · due " + (details.dueDate() == null ? "–" : details.dueDate())
+        InPlace.text(title, details.code());
+        InPlace.badge(status, details.status().label(), details.status().name().toLowerCase(Locale.ROOT));
+        if (!("episodes/" + details.episodeId()).equals(episodeLink.getHref())) {
+            episodeLink.setHref("episodes/" + details.episodeId());
+        }
+        InPlace.text(episodeLink, review.episodeLabel());
+        InPlace.text(facts, " · due " + (details.dueDate() == null ? "–" : details.dueDate())
                 + " · assigned to " + (details.assigneeName() == null ? "nobody" : details.assigneeName())
-                + " · " + details.frameCount() + " frames at " + details.fps() + " fps"));
-        basePrompt.setText(details.basePrompt());
+                + " · " + details.frameCount() + " frames at " + details.fps() + " fps");
+        InPlace.text(basePrompt, details.basePrompt());
     }
 
     private VariantCard.Permissions permissions() {
@@ -270,8 +297,8 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             sync.getStyle().set("--takes", "1");
             wipe.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             pageLabel.setText("Wipe #" + wipeA.getValue().id() + " | #" + wipeB.getValue().id());
-            previous.setEnabled(false);
-            next.setEnabled(false);
+            InPlace.enabled(previous, false);
+            InPlace.enabled(next, false);
             return;
         }
         wiping = false;
@@ -297,10 +324,10 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         } else {
             page.forEach(variant -> cards.get(variant.id()).update(variant, status, permissions.mayGenerateNow()));
         }
-        pageLabel.setText(all.isEmpty() ? "No takes" : "Takes " + (firstShown + 1) + "–" + (firstShown + page.size())
+        InPlace.text(pageLabel, all.isEmpty() ? "No takes" : "Takes " + (firstShown + 1) + "–" + (firstShown + page.size())
                 + " of " + all.size());
-        previous.setEnabled(firstShown > 0);
-        next.setEnabled(firstShown + size < all.size());
+        InPlace.enabled(previous, firstShown > 0);
+        InPlace.enabled(next, firstShown + size < all.size());
     }
 
     private void turnPage(int direction) {
@@ -372,9 +399,10 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     @Override
     public void editPrompt(ReviewedVariant variant) {
-        editor.editFrom(variant.variant());
+        var prompts = editor();
+        prompts.editFrom(variant.variant());
         editorPanel.setOpened(true);
-        editor.promptField.focus();
+        prompts.promptField.focus();
     }
 
     @Override

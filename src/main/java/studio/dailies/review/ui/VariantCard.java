@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import studio.dailies.base.ui.Badges;
+import studio.dailies.base.ui.InPlace;
 import studio.dailies.production.ShotAction;
 import studio.dailies.production.ShotStatus;
 import studio.dailies.production.ShotWorkflow;
@@ -47,7 +48,7 @@ class VariantCard extends Div {
     final Button reopen = new Button("Reopen");
     final Button edit = new Button("Edit prompt");
     final Button vary = new Button("Vary");
-    final Span standing = new Span();
+    final Span standing = Badges.of("", "none");
     private final Paragraph reason = new Paragraph();
     private final boolean director;
     private ReviewedVariant variant;
@@ -89,27 +90,35 @@ class VariantCard extends Div {
         coherence.setTitle("Mean frame-to-frame change, normalised: higher means steadier, lower means flicker");
         reason.addClassName("variant-reason");
 
-        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
-        reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        reopen.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         vary.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        approve.setTooltipText("Approve as the shot's pick (A)");
-        reject.setTooltipText("Reject with a reason (R)");
-        vary.setTooltipText("Same prompt, new seeds: " + ReviewService.VARY_COUNT + " takes");
-        approve.addClickListener(e -> actions.approve(this.variant));
-        reject.addClickListener(e -> actions.reject(this.variant));
-        reopen.addClickListener(e -> actions.reopen());
         edit.addClickListener(e -> actions.editPrompt(this.variant));
         vary.addClickListener(e -> actions.vary(this.variant));
-        var buttons = new Div(approve, reject, reopen, edit, vary);
-        buttons.addClassName("variant-actions");
-        reject.setVisible(director);
         edit.setVisible(mayGenerate);
         vary.setVisible(mayGenerate);
+        var buttons = new Div();
+        buttons.addClassName("variant-actions");
+        // Every viewer of a shot has these cards; only directors get the decision buttons, tooltips and keys.
         if (director) {
+            approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            reopen.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
+            approve.setTooltipText("Approve as the shot's pick (A)");
+            reject.setTooltipText("Reject with a reason (R)");
+            approve.addClickListener(e -> actions.approve(this.variant));
+            reject.addClickListener(e -> actions.reject(this.variant));
+            reopen.addClickListener(e -> actions.reopen());
+            buttons.add(approve, reject, reopen);
             Shortcuts.addShortcutListener(this, () -> clickIfEnabled(approve), Key.KEY_A).listenOn(this);
             Shortcuts.addShortcutListener(this, () -> clickIfEnabled(reject), Key.KEY_R).listenOn(this);
+        } else {
+            approve.setVisible(false);
+            reject.setVisible(false);
+            reopen.setVisible(false);
+        }
+        if (mayGenerate) {
+            vary.setTooltipText("Same prompt, new seeds: " + ReviewService.VARY_COUNT + " takes");
+            buttons.add(edit, vary);
         }
         add(new FramePlayer(summary), head, prompt, facts, coherence, reason, buttons);
         update(variant, shotStatus, permissions.mayGenerateNow());
@@ -119,25 +128,29 @@ class VariantCard extends Div {
     void update(ReviewedVariant latest, ShotStatus shotStatus, boolean mayGenerateNow) {
         variant = latest;
         var now = latest.standing();
-        if (standing.getComponentCount() == 0 || !now.style().equals(getElement().getAttribute("data-standing"))) {
-            standing.removeAll();
-            standing.add(Badges.of(now.label(), now.style()));
+        InPlace.badge(standing, now.label(), now.style());
+        if (!now.style().equals(getElement().getAttribute("data-standing"))) {
+            getElement().setAttribute("data-standing", now.style());
         }
-        getElement().setAttribute("data-standing", now.style());
-        reason.setVisible(latest.reason() != null || now == Standing.APPROVED);
-        reason.setText(switch (now) {
+        InPlace.visible(reason, latest.reason() != null || now == Standing.APPROVED);
+        InPlace.text(reason, switch (now) {
             case APPROVED -> "Approved" + (latest.decidedBy() == null ? "" : " by " + latest.decidedBy());
             case REJECTED -> "Rejected by " + latest.decidedBy() + ": " + latest.reason();
             case UNDECIDED -> "";
         });
-        boolean picked = now == Standing.APPROVED;
-        approve.setEnabled(!picked && ShotWorkflow.allows(shotStatus, ShotAction.APPROVE));
-        reject.setEnabled(!picked && now != Standing.REJECTED);
-        reopen.setEnabled(picked);
-        reopen.setVisible(director && picked);
-        approve.setVisible(director && !picked);
-        edit.setEnabled(mayGenerateNow);
-        vary.setEnabled(mayGenerateNow);
+        // Hidden buttons are left alone: Vaadin keeps a change to a hidden button pending until it is shown.
+        if (director) {
+            boolean picked = now == Standing.APPROVED;
+            InPlace.visible(reopen, picked);
+            InPlace.visible(approve, !picked);
+            InPlace.enabled(approve, !picked && ShotWorkflow.allows(shotStatus, ShotAction.APPROVE));
+            InPlace.enabled(reject, !picked && now != Standing.REJECTED);
+            InPlace.enabled(reopen, picked);
+        }
+        if (edit.isVisible()) {
+            InPlace.enabled(edit, mayGenerateNow);
+            InPlace.enabled(vary, mayGenerateNow);
+        }
     }
 
     long variantId() {

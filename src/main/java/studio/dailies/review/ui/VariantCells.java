@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 import studio.dailies.base.ui.Badges;
+import studio.dailies.base.ui.InPlace;
 import studio.dailies.review.ReviewedVariant;
 import studio.dailies.review.ShotReview;
 import studio.dailies.review.Standing;
@@ -22,6 +23,8 @@ import java.util.function.LongConsumer;
 class VariantCells extends Div {
 
     final Span rollUp = new Span();
+    private final Span shotStatus = Badges.of("", "none");
+    private final Span counts = new Span();
     private final Div cells = new Div();
     private final Map<Long, Div> cellsById = new HashMap<>();
     private final LongConsumer open;
@@ -31,6 +34,7 @@ class VariantCells extends Div {
         addClassName("variant-cells");
         rollUp.addClassName("roll-up");
         cells.addClassName("cell-strip");
+        rollUp.add(new Span("Shot "), shotStatus, counts);
         add(rollUp, cells);
     }
 
@@ -71,22 +75,25 @@ class VariantCells extends Div {
     }
 
     private static void showDecision(Div cell, ReviewedVariant variant) {
-        for (var standing : Standing.values()) {
-            cell.removeClassName("standing-" + standing.style());
+        var style = variant.standing().style();
+        if (!cell.hasClassName("standing-" + style)) {
+            for (var standing : Standing.values()) {
+                cell.removeClassName("standing-" + standing.style());
+            }
+            cell.addClassName("standing-" + style);
         }
-        cell.addClassName("standing-" + variant.standing().style());
-        var badge = (Span) cell.getComponentAt(2);
-        badge.setText(variant.standing().label());
-        badge.setClassName("badge badge-" + variant.standing().style());
-        cell.getElement().setAttribute("title", variant.reason() == null ? variant.variant().recipe().prompt() : variant.reason());
+        InPlace.badge((Span) cell.getComponentAt(2), variant.standing().label(), style);
+        var title = variant.reason() == null ? variant.variant().recipe().prompt() : variant.reason();
+        if (!title.equals(cell.getElement().getAttribute("title"))) {
+            cell.getElement().setAttribute("title", title);
+        }
     }
 
     /** The shot's status rolled up from its takes; cheap, for changes that leave the takes as they were. */
     void showStatus(ShotReview review) {
         var shot = review.shot();
-        rollUp.removeAll();
-        rollUp.add(new Span("Shot "), Badges.of(shot.status().label(), shot.status().name().toLowerCase(Locale.ROOT)),
-                new Span(" · " + review.count(Standing.APPROVED) + " approved · " + review.count(Standing.REJECTED)
-                        + " rejected · " + review.count(Standing.UNDECIDED) + " undecided"));
+        InPlace.badge(shotStatus, shot.status().label(), shot.status().name().toLowerCase(Locale.ROOT));
+        InPlace.text(counts, " · " + review.count(Standing.APPROVED) + " approved · " + review.count(Standing.REJECTED)
+                + " rejected · " + review.count(Standing.UNDECIDED) + " undecided");
     }
 }

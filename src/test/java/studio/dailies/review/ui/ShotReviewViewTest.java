@@ -40,11 +40,11 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
         long shotId = shotId("EP01_SH010");   // assigned to the demo artist
         var view = navigate(ShotReviewView.class, shotId);
         assertThat(view.editorPanel.isVisible()).isTrue();
-        assertThat(view.editor.promptField.getValue()).startsWith("dawn over misty mountains");
+        assertThat(view.editor().promptField.getValue()).startsWith("dawn over misty mountains");
 
-        view.editor.seedField.setValue("1234");
-        view.editor.countField.setValue(3);
-        test(view.editor.submit).click();
+        view.editor().seedField.setValue("1234");
+        view.editor().countField.setValue(3);
+        test(view.editor().submit).click();
 
         assertThat(jdbc.queryForObject("select variant_count from generation_jobs where shot_id = ?", Integer.class, shotId))
                 .isEqualTo(3);
@@ -60,7 +60,7 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
     void aProgressTickFromTheWorkerMovesTheJobsBarWithoutAReload() {
         long shotId = shotId("EP01_SH050");
         var view = navigate(ShotReviewView.class, shotId);
-        test(view.editor.submit).click();
+        test(view.editor().submit).click();
         SystemUser.run(() -> {
             var job = queue.claim("worker-1", Duration.ofMinutes(1)).orElseThrow();
             queue.heartbeat(job.jobId(), "worker-1", Duration.ofMinutes(1), 0.4);
@@ -82,6 +82,8 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
             assertThat(card.approve.isVisible()).isFalse();
             assertThat(card.reject.isVisible()).isFalse();
             assertThat(card.reopen.isVisible()).isFalse();
+            assertThat(card.getElement().getTextRecursively()).as("the decision buttons are not on their cards")
+                    .doesNotContain("Approve").doesNotContain("Reject");
             assertThat(card.vary.isVisible()).isTrue();   // the shot is theirs
         }
     }
@@ -110,6 +112,7 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
     void aProducerSeesTheShotButNoGenerateForm() {
         var view = navigate(ShotReviewView.class, shotId("EP01_SH010"));
         assertThat(view.editorPanel.isVisible()).isFalse();
+        assertThat(view.editor).as("the editor is not even built for those who cannot generate").isNull();
     }
 
     @Test
@@ -197,19 +200,19 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
         var view = navigate(ShotReviewView.class, shotId);
         var card = view.cards.values().iterator().next();
         test(card.edit).click();
-        assertThat(view.editor.promptField.getValue()).isEqualTo("lantern festival take");
-        assertThat(view.editor.lockSeed.getValue()).isTrue();
-        assertThat(view.editor.seedField.isReadOnly()).isTrue();
-        test(view.editor.reroll).click();
-        assertThat(view.editor.lockSeed.getValue()).isFalse();
-        assertThat(Long.parseLong(view.editor.seedField.getValue())).isBetween(0L, (1L << 48) - 1).isNotEqualTo(1L);
-        view.editor.lockSeed.setValue(true);
-        view.editor.seedField.setValue("1");
+        assertThat(view.editor().promptField.getValue()).isEqualTo("lantern festival take");
+        assertThat(view.editor().lockSeed.getValue()).isTrue();
+        assertThat(view.editor().seedField.isReadOnly()).isTrue();
+        test(view.editor().reroll).click();
+        assertThat(view.editor().lockSeed.getValue()).isFalse();
+        assertThat(Long.parseLong(view.editor().seedField.getValue())).isBetween(0L, (1L << 48) - 1).isNotEqualTo(1L);
+        view.editor().lockSeed.setValue(true);
+        view.editor().seedField.setValue("1");
 
-        view.editor.promptField.setValue("lantern festival at night take");
-        assertThat(view.editor.diff.getChildren().map(c -> c.getElement().getAttribute("class") + ":" + c.getElement().getText()))
+        view.editor().promptField.setValue("lantern festival at night take");
+        assertThat(view.editor().diff.getChildren().map(c -> c.getElement().getAttribute("class") + ":" + c.getElement().getText()))
                 .contains("diff-added:at", "diff-added:night", "diff-kept:festival");
-        test(view.editor.submit).click();
+        test(view.editor().submit).click();
 
         assertThat(jdbc.queryForObject("select parent_variant_id from generation_jobs where shot_id = ?", Long.class, shotId))
                 .isEqualTo(card.variantId());
@@ -224,9 +227,10 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
         long parent = jdbc.queryForObject("select id from variants where shot_id = ?", Long.class, shotId);
         long child = TestVariants.insert(jdbc, shotId, "lantern festival at night take", 7, parent);
         var view = navigate(ShotReviewView.class, shotId);
+        assertThat(view.lineage).as("built when first opened").isNull();
         view.lineagePanel.setOpened(true);
 
-        var tree = view.lineage.getTreeData();
+        var tree = view.lineage().getTreeData();
         assertThat(tree.getRootItems()).extracting(v -> v.id()).containsExactly(parent);
         assertThat(tree.getChildren(tree.getRootItems().getFirst())).extracting(v -> v.id()).containsExactly(child);
         assertThat(LineageTree.change(view.currentReview().find(child), view.currentReview().byId()))
@@ -294,14 +298,14 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
     void aBadSeedAndTooManyVariantsAreMarkedAndNothingIsQueued() {
         long shotId = shotId("EP01_SH020");
         var view = navigate(ShotReviewView.class, shotId);
-        view.editor.seedField.setValue("not a number");
-        test(view.editor.submit).click();
-        assertThat(view.editor.seedField.isInvalid()).isTrue();
+        view.editor().seedField.setValue("not a number");
+        test(view.editor().submit).click();
+        assertThat(view.editor().seedField.isInvalid()).isTrue();
 
-        view.editor.seedField.setValue("");
-        view.editor.countField.setValue(12);
-        test(view.editor.submit).click();
-        assertThat(view.editor.countField.isInvalid()).isTrue();
+        view.editor().seedField.setValue("");
+        view.editor().countField.setValue(12);
+        test(view.editor().submit).click();
+        assertThat(view.editor().countField.isInvalid()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from generation_jobs where shot_id = ?", Long.class, shotId))
                 .isZero();
     }
