@@ -1,7 +1,5 @@
 package studio.dailies.base.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.Span;
 
@@ -10,6 +8,8 @@ import java.util.Objects;
 /**
  * Setters that change nothing, and so send nothing, when the component already shows the value. A live
  * view redraws on every change of what it shows, for every viewer at once, so a no-op must stay free.
+ * Attributes, visibility and enabled states need no help (Vaadin skips a value equal to the one it has);
+ * text does, since setting it replaces the text node.
  */
 public final class InPlace {
 
@@ -19,18 +19,6 @@ public final class InPlace {
     public static void text(HasText component, String text) {
         if (!Objects.equals(component.getText(), text)) {
             component.setText(text);
-        }
-    }
-
-    public static void enabled(HasEnabled component, boolean enabled) {
-        if (component.isEnabled() != enabled) {
-            component.setEnabled(enabled);
-        }
-    }
-
-    public static void visible(Component component, boolean visible) {
-        if (component.isVisible() != visible) {
-            component.setVisible(visible);
         }
     }
 

@@ -214,9 +214,9 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             shownDetails = details;
         }
         var permissions = permissions();
-        InPlace.visible(editorPanel, permissions.mayGenerate());
+        editorPanel.setVisible(permissions.mayGenerate());
         if (permissions.mayGenerate()) {
-            InPlace.enabled(editor().submit, permissions.mayGenerateNow());
+            editor().submit.setEnabled(permissions.mayGenerateNow());
         }
         // A decision or a progress tick reaches every viewer at once: redraw only what changed.
         if (!review.variants().equals(shownVariants)) {
@@ -265,9 +265,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         var details = review.shot();
         InPlace.text(title, details.code());
         InPlace.badge(status, details.status().label(), details.status().name().toLowerCase(Locale.ROOT));
-        if (!("episodes/" + details.episodeId()).equals(episodeLink.getHref())) {
-            episodeLink.setHref("episodes/" + details.episodeId());
-        }
+        episodeLink.setHref("episodes/" + details.episodeId());
         InPlace.text(episodeLink, review.episodeLabel());
         InPlace.text(facts, " · due " + (details.dueDate() == null ? "–" : details.dueDate())
                 + " · assigned to " + (details.assigneeName() == null ? "nobody" : details.assigneeName())
@@ -297,8 +295,8 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             sync.getStyle().set("--takes", "1");
             wipe.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             pageLabel.setText("Wipe #" + wipeA.getValue().id() + " | #" + wipeB.getValue().id());
-            InPlace.enabled(previous, false);
-            InPlace.enabled(next, false);
+            previous.setEnabled(false);
+            next.setEnabled(false);
             return;
         }
         wiping = false;
@@ -326,8 +324,8 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         }
         InPlace.text(pageLabel, all.isEmpty() ? "No takes" : "Takes " + (firstShown + 1) + "–" + (firstShown + page.size())
                 + " of " + all.size());
-        InPlace.enabled(previous, firstShown > 0);
-        InPlace.enabled(next, firstShown + size < all.size());
+        previous.setEnabled(firstShown > 0);
+        next.setEnabled(firstShown + size < all.size());
     }
 
     private void turnPage(int direction) {

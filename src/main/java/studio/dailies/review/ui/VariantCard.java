@@ -129,10 +129,8 @@ class VariantCard extends Div {
         variant = latest;
         var now = latest.standing();
         InPlace.badge(standing, now.label(), now.style());
-        if (!now.style().equals(getElement().getAttribute("data-standing"))) {
-            getElement().setAttribute("data-standing", now.style());
-        }
-        InPlace.visible(reason, latest.reason() != null || now == Standing.APPROVED);
+        getElement().setAttribute("data-standing", now.style());
+        reason.setVisible(latest.reason() != null || now == Standing.APPROVED);
         InPlace.text(reason, switch (now) {
             case APPROVED -> "Approved" + (latest.decidedBy() == null ? "" : " by " + latest.decidedBy());
             case REJECTED -> "Rejected by " + latest.decidedBy() + ": " + latest.reason();
@@ -141,15 +139,15 @@ class VariantCard extends Div {
         // Hidden buttons are left alone: Vaadin keeps a change to a hidden button pending until it is shown.
         if (director) {
             boolean picked = now == Standing.APPROVED;
-            InPlace.visible(reopen, picked);
-            InPlace.visible(approve, !picked);
-            InPlace.enabled(approve, !picked && ShotWorkflow.allows(shotStatus, ShotAction.APPROVE));
-            InPlace.enabled(reject, !picked && now != Standing.REJECTED);
-            InPlace.enabled(reopen, picked);
+            reopen.setVisible(picked);
+            approve.setVisible(!picked);
+            approve.setEnabled(!picked && ShotWorkflow.allows(shotStatus, ShotAction.APPROVE));
+            reject.setEnabled(!picked && now != Standing.REJECTED);
+            reopen.setEnabled(picked);
         }
         if (edit.isVisible()) {
-            InPlace.enabled(edit, mayGenerateNow);
-            InPlace.enabled(vary, mayGenerateNow);
+            edit.setEnabled(mayGenerateNow);
+            vary.setEnabled(mayGenerateNow);
         }
     }
 

@@ -83,10 +83,7 @@ class VariantCells extends Div {
             cell.addClassName("standing-" + style);
         }
         InPlace.badge((Span) cell.getComponentAt(2), variant.standing().label(), style);
-        var title = variant.reason() == null ? variant.variant().recipe().prompt() : variant.reason();
-        if (!title.equals(cell.getElement().getAttribute("title"))) {
-            cell.getElement().setAttribute("title", title);
-        }
+        cell.getElement().setAttribute("title", variant.reason() == null ? variant.variant().recipe().prompt() : variant.reason());
     }
 
     /** The shot's status rolled up from its takes; cheap, for changes that leave the takes as they were. */
