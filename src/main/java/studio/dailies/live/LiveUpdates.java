@@ -85,6 +85,8 @@ public class LiveUpdates {
     private static void deliver(Consumer<ShotChange> listener, ShotChange change) {
         try {
             listener.accept(change);
+            // Wall-clock time, so that it can be set against a browser's clock on the same machine (the review benchmark).
+            log.debug("Delivered change {} of shot {} at {}", change.sequence(), change.shotId(), System.currentTimeMillis());
         } catch (RuntimeException e) {
             // One broken view must not stop the others, nor the worker that published.
             log.warn("A live-update subscriber of shot {} failed", change.shotId(), e);

@@ -31,7 +31,9 @@ final class ReviewBenchServer {
         try (var app = new SpringApplicationBuilder(DailiesApplication.class).run(
                 "--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"),
                 "--dailies.media.root=" + dir.resolve("media"), "--dailies.demo.queue-generation=false",
-                "--dailies.executor.enabled=false", "--logging.level.root=warn", "--vaadin.productionMode=" + production)) {
+                "--dailies.executor.enabled=false", "--logging.level.root=warn",
+                "--logging.level.studio.dailies.live.LiveUpdates=debug",   // when each view was handed its change
+                "--vaadin.productionMode=" + production)) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             long[] shot = prepareShot(app);
             System.out.printf("READY %d %d %d%n", port, shot[0], shot[1]);

@@ -59,6 +59,13 @@ public final class ReviewLatencyBenchmark {
     record Sample(double shown, double pushed, double pushSize) {
     }
 
+    /** One decision: what each viewer's page saw, and when the server handed each open view its change. */
+    record Trial(List<Sample> samples, List<Double> handedOver) {
+    }
+
+    /** The server's debug line from LiveUpdates, with the wall-clock time it handed a view its change. */
+    private static final java.util.regex.Pattern DELIVERED = java.util.regex.Pattern.compile("Delivered change \\d+ of shot \\d+ at (\\d+)");
+
     public static void main(String[] args) throws Exception {
         int trials = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         // Production mode by default, as a studio runs it; "development" measures ./mvnw's dev mode.
@@ -71,7 +78,8 @@ public final class ReviewLatencyBenchmark {
                      .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                              "--disable-background-networking", "--disable-component-update", "--disable-sync",
                              "--disable-renderer-backgrounding", "--disable-background-timer-throttling")))) {
-            var shot = ready(server);
+            var deliveries = new java.util.concurrent.LinkedBlockingQueue<Long>();
+            var shot = ready(server, deliveries);
             var heap = ServerHeap.attach(server.pid());
             System.out.printf("Review latency benchmark: %d trials per step, %s mode, %s, %d cores, Java %s; server pid %d%n",
                     trials, production ? "production" : "development", System.getProperty("os.name"),
@@ -81,6 +89,8 @@ public final class ReviewLatencyBenchmark {
             Thread.sleep(KEEP_ALIVE_MS + 5_000);   // the director's page idle too, as in every later measurement
             long heapBefore = heap.usedAfterGc();
             int decisions = 0;
+            int viewersBefore = 0;
+            long heapOfViewersBefore = 0;
             for (int count : VIEWERS) {
                 while (viewers.size() < count) {
                     viewers.add(open(browser, shot, "producer", "producer-demo"));
@@ -91,14 +101,20 @@ public final class ReviewLatencyBenchmark {
                 Thread.sleep(KEEP_ALIVE_MS + 5_000);
                 long heapNow = heap.usedAfterGc();
                 var samples = new ArrayList<Sample>();
+                var handedOver = new ArrayList<Double>();
+                var watched = new RendererTime(viewers.getFirst());
+                var idle = watched.during(() -> Thread.sleep(SETTLE_MS));
                 var cpuBefore = ProcessCpu.read(server.pid());
                 for (int trial = 0; trial < trials; trial++) {
-                    samples.addAll(trial(director, viewers, shot, decisions++ % 2 == 0));   // approve, reopen, approve…
+                    var decision = trial(director, viewers, watched, deliveries, shot, decisions++ % 2 == 0);   // approve, reopen…
+                    samples.addAll(decision.samples());
+                    handedOver.addAll(decision.handedOver());
                 }
                 var cpu = ProcessCpu.read(server.pid()).minus(cpuBefore);
                 var shown = sorted(samples.stream().mapToDouble(Sample::shown));
                 var pushed = sorted(samples.stream().mapToDouble(Sample::pushed));
                 var sizes = sorted(samples.stream().mapToDouble(Sample::pushSize));
+                var handed = sorted(handedOver.stream().mapToDouble(Double::doubleValue));
                 System.out.printf("viewers %2d: click → shown on every other page: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms"
                                 + " (%d samples); push arrived: p50 %6.1f ms, p95 %6.1f ms (median %.0f characters);%n"
                                 + "            retained heap per open review UI %.0f kB (%.0f kB while the pages'"
@@ -107,6 +123,19 @@ public final class ReviewLatencyBenchmark {
                         percentile(pushed, 50), percentile(pushed, 95), percentile(sizes, 50), (heapNow - heapBefore) / 1024.0 / count,
                         (heapOpening - heapBefore) / 1024.0 / count,
                         cpu.serverMs() / trials, cpu.browserMs() / trials);
+                if (viewersBefore > 0) {
+                    // Pools that fill once (Tomcat's cache of closed connections, worker threads' buffers) weigh on
+                    // the average at few viewers; the difference between two steps is what one more viewer adds.
+                    System.out.printf("            each viewer from %d to %d added %.0f kB of retained heap%n", viewersBefore, count,
+                            (heapNow - heapBefore - heapOfViewersBefore) / 1024.0 / (count - viewersBefore));
+                }
+                viewersBefore = count;
+                heapOfViewersBefore = heapNow - heapBefore;
+                System.out.printf("            server handed each open view its change (the director's too): p50 %6.1f ms,"
+                        + " p95 %6.1f ms, max %6.1f ms after the click (%d views)%n", percentile(handed, 50), percentile(handed, 95),
+                        handed[handed.length - 1], handed.length);
+                System.out.printf("            one viewer's renderer main thread per decision: %s; the same page idle for as long: %s%n",
+                        watched.total().per(trials), idle);
             }
         } finally {
             server.waitFor(60, TimeUnit.SECONDS);
@@ -123,12 +152,15 @@ public final class ReviewLatencyBenchmark {
     }
 
     /** Waits for the server's READY line; passes on what else it prints. */
-    private static Shot ready(Process server) throws Exception {
+    private static Shot ready(Process server, java.util.concurrent.BlockingQueue<Long> deliveries) throws Exception {
         var shot = new CompletableFuture<Shot>();
         Thread.ofPlatform().daemon().start(() -> {
             try (var lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.startsWith("READY ")) {
+                    var delivered = DELIVERED.matcher(line);
+                    if (delivered.find()) {
+                        deliveries.add(Long.parseLong(delivered.group(1)));
+                    } else if (line.startsWith("READY ")) {
                         var f = line.split(" ");
                         shot.complete(new Shot(Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3])));
                     } else {
@@ -179,15 +211,21 @@ public final class ReviewLatencyBenchmark {
     }
 
     /** One decision clicked on the director's page, timed on every viewer's page from the click. */
-    private static List<Sample> trial(Page director, List<Page> viewers, Shot shot, boolean approve) throws InterruptedException {
+    private static Trial trial(Page director, List<Page> viewers, RendererTime watched,
+                               java.util.concurrent.BlockingQueue<Long> deliveries, Shot shot, boolean approve) throws InterruptedException {
         var expected = approve ? "approved" : "undecided";
         viewers.forEach(page -> page.evaluate("() => { window.__changes = []; window.__pushes = []; }"));
+        var before = watched.read();
+        deliveries.clear();
         double clicked = ((Number) director.evaluate("([id, label]) => {"
                 + " const card = document.querySelector(`.variant-card[data-variant='${id}']`);"
                 + " const button = [...card.querySelectorAll('vaadin-button')].find(b => b.textContent.includes(label) && !b.hidden);"
                 + " const at = Date.now(); button.click(); return at; }",
                 List.of(String.valueOf(shot.variantId()), approve ? "Approve" : "Reopen"))).doubleValue();
         Thread.sleep(SETTLE_MS);
+        watched.add(watched.read().minus(before));
+        var handedOver = new ArrayList<Long>();
+        deliveries.drainTo(handedOver);
         var samples = new ArrayList<Sample>();
         for (var page : viewers) {
             page.waitForFunction("(s) => window.__changes.some(c => c.standing === s)", expected);
@@ -199,7 +237,71 @@ public final class ReviewLatencyBenchmark {
         }
         director.waitForFunction("([id, s]) => document.querySelector(`.variant-card[data-variant='${id}']`).dataset.standing === s",
                 List.of(String.valueOf(shot.variantId()), expected));
-        return samples;
+        return new Trial(samples, handedOver.stream().map(at -> at - clicked).toList());
+    }
+
+    /**
+     * One page's renderer main-thread time, from Chrome's Performance domain: what it spends to take in a
+     * decision (script, style, layout), compared with the same page left idle for as long.
+     */
+    private static final class RendererTime {
+
+        private final com.microsoft.playwright.CDPSession devtools;
+        private Split total = Split.NONE;
+
+        RendererTime(Page page) {
+            devtools = page.context().newCDPSession(page);
+            devtools.send("Performance.enable");
+        }
+
+        interface Work {
+            void run() throws InterruptedException;
+        }
+
+        Split during(Work work) throws InterruptedException {
+            var before = read();
+            work.run();
+            return read().minus(before);
+        }
+
+        void add(Split split) {
+            total = total.plus(split);
+        }
+
+        Split total() {
+            return total;
+        }
+
+        Split read() {
+            var metrics = new java.util.HashMap<String, Double>();
+            for (var metric : devtools.send("Performance.getMetrics").getAsJsonArray("metrics")) {
+                var m = metric.getAsJsonObject();
+                metrics.put(m.get("name").getAsString(), m.get("value").getAsDouble() * 1000);
+            }
+            return new Split(metrics.get("TaskDuration"), metrics.get("ScriptDuration"),
+                    metrics.get("RecalcStyleDuration"), metrics.get("LayoutDuration"));
+        }
+
+        record Split(double taskMs, double scriptMs, double styleMs, double layoutMs) {
+            static final Split NONE = new Split(0, 0, 0, 0);
+
+            Split minus(Split o) {
+                return new Split(taskMs - o.taskMs, scriptMs - o.scriptMs, styleMs - o.styleMs, layoutMs - o.layoutMs);
+            }
+
+            Split plus(Split o) {
+                return new Split(taskMs + o.taskMs, scriptMs + o.scriptMs, styleMs + o.styleMs, layoutMs + o.layoutMs);
+            }
+
+            Split per(int n) {
+                return new Split(taskMs / n, scriptMs / n, styleMs / n, layoutMs / n);
+            }
+
+            @Override
+            public String toString() {
+                return String.format("%.1f ms (script %.1f, style %.1f, layout %.1f)", taskMs, scriptMs, styleMs, layoutMs);
+            }
+        }
     }
 
     private static double[] sorted(java.util.stream.DoubleStream values) {

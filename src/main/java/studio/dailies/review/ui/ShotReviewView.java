@@ -216,7 +216,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         var permissions = permissions();
         editorPanel.setVisible(permissions.mayGenerate());
         if (permissions.mayGenerate()) {
-            editor().submit.setEnabled(permissions.mayGenerateNow());
+            InPlace.enabled(editor().submit, permissions.mayGenerateNow());
         }
         // A decision or a progress tick reaches every viewer at once: redraw only what changed.
         if (!review.variants().equals(shownVariants)) {
@@ -295,8 +295,8 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             sync.getStyle().set("--takes", "1");
             wipe.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             pageLabel.setText("Wipe #" + wipeA.getValue().id() + " | #" + wipeB.getValue().id());
-            previous.setEnabled(false);
-            next.setEnabled(false);
+            InPlace.enabled(previous, false);
+            InPlace.enabled(next, false);
             return;
         }
         wiping = false;
@@ -324,8 +324,8 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         }
         InPlace.text(pageLabel, all.isEmpty() ? "No takes" : "Takes " + (firstShown + 1) + "–" + (firstShown + page.size())
                 + " of " + all.size());
-        previous.setEnabled(firstShown > 0);
-        next.setEnabled(firstShown + size < all.size());
+        InPlace.enabled(previous, firstShown > 0);
+        InPlace.enabled(next, firstShown + size < all.size());
     }
 
     private void turnPage(int direction) {
@@ -379,20 +379,20 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     // --- what the cards and the editor ask for ---
 
+    // Decisions show on the card itself, where the eye already is, so they need no toast over the frames.
     @Override
     public void approve(ReviewedVariant variant) {
-        decide(() -> review.approve(variant.id()), "Approved #" + variant.id());
+        decide(() -> review.approve(variant.id()), null);
     }
 
     @Override
     public void reject(ReviewedVariant variant) {
-        new RejectDialog(variant.id(), reason -> decide(() -> review.reject(variant.id(), reason),
-                "Rejected #" + variant.id())).open();
+        new RejectDialog(variant.id(), reason -> decide(() -> review.reject(variant.id(), reason), null)).open();
     }
 
     @Override
     public void reopen() {
-        decide(() -> review.reopen(Objects.requireNonNull(shot).shot().id()), "Reopened the shot");
+        decide(() -> review.reopen(Objects.requireNonNull(shot).shot().id()), null);
     }
 
     @Override

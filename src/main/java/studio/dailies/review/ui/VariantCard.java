@@ -141,13 +141,13 @@ class VariantCard extends Div {
             boolean picked = now == Standing.APPROVED;
             reopen.setVisible(picked);
             approve.setVisible(!picked);
-            approve.setEnabled(!picked && ShotWorkflow.allows(shotStatus, ShotAction.APPROVE));
-            reject.setEnabled(!picked && now != Standing.REJECTED);
-            reopen.setEnabled(picked);
+            InPlace.enabled(approve, !picked && ShotWorkflow.allows(shotStatus, ShotAction.APPROVE));
+            InPlace.enabled(reject, !picked && now != Standing.REJECTED);
+            InPlace.enabled(reopen, picked);
         }
         if (edit.isVisible()) {
-            edit.setEnabled(mayGenerateNow);
-            vary.setEnabled(mayGenerateNow);
+            InPlace.enabled(edit, mayGenerateNow);
+            InPlace.enabled(vary, mayGenerateNow);
         }
     }
 
