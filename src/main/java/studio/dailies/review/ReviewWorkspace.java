@@ -3,7 +3,9 @@ package studio.dailies.review;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import studio.dailies.production.EpisodeService;
 import studio.dailies.production.ShotGenerationService;
 import studio.dailies.production.ShotService;
@@ -30,31 +32,36 @@ public class ReviewWorkspace {
     private final DecisionRepository decisions;
     private final UserDirectory users;
     private final ShowAccess showAccess;
+    private final TransactionTemplate readOnly;
     /** The last read after a live change, per shot; one small entry per shot with open views. */
     private final Map<Long, SharedRead> afterChange = new ConcurrentHashMap<>();
 
     ReviewWorkspace(ShotService shots, EpisodeService episodes, ShotGenerationService generation,
-                    DecisionRepository decisions, UserDirectory users, ShowAccess showAccess) {
+                    DecisionRepository decisions, UserDirectory users, ShowAccess showAccess,
+                    PlatformTransactionManager transactions) {
         this.shots = shots;
         this.episodes = episodes;
         this.generation = generation;
         this.decisions = decisions;
         this.users = users;
         this.showAccess = showAccess;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
     }
 
     /**
      * The shot as it is after a live change: every view that heard of change {@code sequence} shares one
-     * read of it, so fifty viewers of a shot cost one set of queries plus a membership check each.
+     * read of it, so fifty viewers of a shot cost one set of queries plus a membership check each. Only
+     * the read is a transaction: views waiting for it hold no database connection, where fifty would
+     * otherwise queue for the pool's ten while one of them reads.
      */
-    @Transactional(readOnly = true)
     public ShotReview openAfter(long shotId, long sequence) {
         var shared = afterChange.compute(shotId, (id, last) -> last != null && last.sequence >= sequence ? last
                 : new SharedRead(sequence));
         if (shared.sequence != sequence) {
-            return open(shotId);   // a change that arrived after a newer one: read on its own
+            return read(shotId);   // a change that arrived after a newer one: read on its own
         }
-        var review = shared.get(() -> open(shotId));
+        var review = shared.get(() -> read(shotId));
         showAccess.checkCanView(review.shot().showId());
         return review;
     }
@@ -83,6 +90,10 @@ public class ReviewWorkspace {
                     explained ? names.get(decision.decidedBy()) : null);
         }).toList();
         return new ShotReview(shot, episode.label(), variants);
+    }
+
+    private ShotReview read(long shotId) {
+        return Objects.requireNonNull(readOnly.execute(status -> open(shotId)));
     }
 
     /** One read, made by the first view that asks and handed to the others. */
