@@ -1,6 +1,7 @@
 package studio.dailies;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -80,18 +81,10 @@ class ReviewJourney {
         var size = new Browser.NewContextOptions().setViewportSize(1440, 1000);
         try (var directorContext = chromium.browser.newContext(size);
              var producerContext = chromium.browser.newContext(size)) {
-            Page producer = producerContext.newPage();
-            JourneyBrowser.logIn(producer, base(), "producer", "producer-demo");
-            producer.waitForURL(url -> !url.contains("login"));
-            producer.navigate(base() + "/shots/" + shotId);
-            assertThat(producer.locator("frame-player")).hasCount(3);
+            Page producer = openShot(producerContext, "producer", "producer-demo");
             producer.evaluate("() => window.__sameDocument = true");
 
-            Page director = directorContext.newPage();
-            JourneyBrowser.logIn(director, base(), "director", "director-demo");
-            director.waitForURL(url -> !url.contains("login"));
-            director.navigate(base() + "/shots/" + shotId);
-            assertThat(director.locator("frame-player")).hasCount(3);
+            Page director = openShot(directorContext, "director", "director-demo");
             waitForFrames(director);
             assertThat(producer.locator("vaadin-avatar-group.presence")).hasAttribute("title",
                     java.util.regex.Pattern.compile("Mira Okafor"));
@@ -171,11 +164,7 @@ class ReviewJourney {
     @Test
     void playbackShowsEveryFrameOnceInOrderAtTheShotsFrameRateInEveryPlayer() {
         try (var context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000))) {
-            Page page = context.newPage();
-            JourneyBrowser.logIn(page, base(), "artist2", "artist2-demo");
-            page.waitForURL(url -> !url.contains("login"));
-            page.navigate(base() + "/shots/" + shotId);
-            assertThat(page.locator("frame-player")).hasCount(3);
+            Page page = openShot(context, "artist2", "artist2-demo");
             waitForFrames(page);
             // On every display refresh, read the transport's frame counter and each player's frame number.
             page.evaluate("""
@@ -244,6 +233,16 @@ class ReviewJourney {
 
     private static Locator card(Page page, long variantId) {
         return page.locator(".variant-card[data-variant='" + variantId + "']");
+    }
+
+    /** A new page of the context, logged in, on the shot with its three takes' players. */
+    private Page openShot(BrowserContext context, String username, String password) {
+        Page page = context.newPage();
+        JourneyBrowser.logIn(page, base(), username, password);
+        page.waitForURL(url -> !url.contains("login"));
+        page.navigate(base() + "/shots/" + shotId);
+        assertThat(page.locator("frame-player")).hasCount(3);
+        return page;
     }
 
     private static void waitForFrames(Page page) {
