@@ -86,6 +86,7 @@ class FreshDatabaseWritesTest {
     private static Map<String, IntSupplier> writesThroughEveryCheckedTable(JdbcTemplate jdbc) {
         var now = Timestamp.from(Instant.now());
         var writes = new LinkedHashMap<String, IntSupplier>();
+        writes.put("HEALTH_PROBE", () -> jdbc.update("update health_probe set state = 'PROBING'"));
         for (var table : List.of("APP_USERS", "SHOWS", "EPISODES", "SHOTS", "GENERATION_JOBS")) {
             writes.put(table, () -> jdbc.update("update " + table + " set version = version + 1"));
         }

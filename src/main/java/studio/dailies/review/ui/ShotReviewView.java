@@ -21,6 +21,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import studio.dailies.base.ConcurrentChangeException;
+import studio.dailies.base.NotNowException;
 import studio.dailies.base.InvalidInputException;
 import studio.dailies.base.ui.Badges;
 import studio.dailies.base.ui.FormErrors;
@@ -439,10 +442,11 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             if (success != null) {
                 FormErrors.showSuccess(success);
             }
-        } catch (InvalidInputException invalid) {
-            throw invalid;
-        } catch (RuntimeException refused) {
-            FormErrors.showError(refused.getMessage());
+        } catch (ConcurrentChangeException | NotNowException | AccessDeniedException refused) {
+            // Expected outcomes of deciding together: say so here, and show what is true now.
+            FormErrors.showError(refused instanceof AccessDeniedException
+                    ? "You may not do this (any more); reload the page to see what you can do now."
+                    : refused.getMessage());
         }
         refresh();
     }
