@@ -162,6 +162,37 @@ class ReviewJourney {
     }
 
     @Test
+    void theWipeAndTheTransportFitA1440By900WindowTogether() {
+        try (var context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page director = openShot(context, "director", "director-demo");
+            var takes = jdbc.queryForList("select id from variants where shot_id = ? order by id", Long.class, shotId);
+            chooseInSelect(director, "Wipe A", "#" + takes.get(0));
+            chooseInSelect(director, "Wipe B", "#" + takes.get(1));
+            director.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wipe A/B")).click();
+            var wipe = director.locator("frame-player[wipe-base]");
+            assertThat(wipe).hasCount(1);
+            waitForFrames(director);
+            director.screenshot(new Page.ScreenshotOptions()
+                    .setPath(JourneyBrowser.SCREENSHOTS.resolve("review-wipe-1440x900.png")));
+
+            var transport = director.locator("frame-sync .transport");
+            var play = director.locator("frame-sync .transport .play");
+            var scrub = director.locator("frame-sync .transport frame-scrub");
+            for (var part : List.of(Map.entry("the wipe", wipe), Map.entry("the transport", transport), Map.entry("play", play),
+                    Map.entry("the scrub bar", scrub))) {
+                var box = part.getValue().boundingBox();
+                assertThat(box).as("%s is laid out", part.getKey()).isNotNull();
+                System.out.printf("%s at 1440×900: x %.0f, y %.0f, %.0f × %.0f%n", part.getKey(), box.x, box.y, box.width, box.height);
+                assertThat(box.x).as("%s starts inside the window", part.getKey()).isGreaterThanOrEqualTo(0);
+                assertThat(box.y).as("%s starts inside the window", part.getKey()).isGreaterThanOrEqualTo(0);
+                assertThat(box.x + box.width).as("%s ends inside the window", part.getKey()).isLessThanOrEqualTo(1440);
+                assertThat(box.y + box.height).as("%s ends inside the window", part.getKey()).isLessThanOrEqualTo(900);
+            }
+            assertThat(wipe.boundingBox().width).as("the wipe is still the stage's main picture").isGreaterThan(640);
+        }
+    }
+
+    @Test
     void playbackShowsEveryFrameOnceInOrderAtTheShotsFrameRateInEveryPlayer() {
         try (var context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1000))) {
             Page page = openShot(context, "artist2", "artist2-demo");

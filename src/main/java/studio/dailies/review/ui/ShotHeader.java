@@ -57,6 +57,7 @@ class ShotHeader extends Div {
                 + " · assigned to " + (details.assigneeName() == null ? "nobody" : details.assigneeName())
                 + " · " + details.frameCount() + " frames at " + details.fps() + " fps");
         InPlace.text(basePrompt, details.basePrompt());
+        basePrompt.setTitle(details.basePrompt());   // kept to two lines on screen; the whole of it on hover
         shown = details;
     }
 
