@@ -14,6 +14,8 @@ import studio.dailies.production.ShotAction;
 import studio.dailies.production.ShotDetails;
 import studio.dailies.production.ShotDraft;
 import studio.dailies.production.ShotFilter;
+import studio.dailies.production.ShotPlanning;
+import studio.dailies.production.StatusChange;
 import studio.dailies.production.ShotService;
 import studio.dailies.production.ShowDraft;
 import studio.dailies.production.ShowService;
@@ -26,6 +28,7 @@ import studio.dailies.security.UserAdminService;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -57,6 +60,11 @@ class RoleMatrixTest {
             entry("edit a shot's due date", EnumSet.of(PRODUCER, ADMIN)),
             entry("assign a shot", EnumSet.of(PRODUCER, ADMIN)),
             entry("reorder shots", EnumSet.of(PRODUCER, ADMIN)),
+            entry("put shots on hold", EnumSet.of(PRODUCER, ADMIN)),
+            entry("omit shots", EnumSet.of(PRODUCER, ADMIN)),
+            entry("take a held shot back", EnumSet.of(PRODUCER, ADMIN)),
+            entry("assign many shots at once", EnumSet.of(PRODUCER, ADMIN)),
+            entry("set many shots' due date at once", EnumSet.of(PRODUCER, ADMIN)),
             entry("generate for a shot assigned to them", EnumSet.of(DIRECTOR, ARTIST)),
             entry("generate for a shot assigned to someone else", EnumSet.of(DIRECTOR)),
             entry("approve a shot", EnumSet.of(DIRECTOR)),
@@ -78,6 +86,7 @@ class RoleMatrixTest {
     @Autowired ShowService shows;
     @Autowired EpisodeService episodes;
     @Autowired ShotService shots;
+    @Autowired ShotPlanning planning;
     @Autowired UserAdminService users;
     @Autowired ShowTeamService teams;
 
@@ -163,6 +172,16 @@ class RoleMatrixTest {
             case "edit a shot's due date" -> shots.update(shot.id(), shot.version(), withDue(shot, shot.dueDate().plusDays(1)));
             case "assign a shot" -> shots.update(shot.id(), shot.version(), withAssignee(shot, f.othersShot().assigneeId()));
             case "reorder shots" -> shots.move(shot.id(), 1);
+            case "put shots on hold" -> planning.changeStatus(f.episodeId(), List.of(shot.id()), StatusChange.hold("matrix"));
+            case "omit shots" -> planning.changeStatus(f.episodeId(), List.of(shot.id()), StatusChange.omit("matrix"));
+            case "take a held shot back" -> {
+                SystemUser.run(() -> planning.changeStatus(f.episodeId(), List.of(shot.id()), StatusChange.hold("matrix")));
+                planning.changeStatus(f.episodeId(), List.of(shot.id()), StatusChange.resume());
+            }
+            case "assign many shots at once" -> planning.assign(f.episodeId(), List.of(shot.id(), f.othersShot().id()),
+                    f.othersShot().assigneeId());
+            case "set many shots' due date at once" -> planning.setDueDate(f.episodeId(),
+                    List.of(shot.id(), f.othersShot().id()), shot.dueDate());
             case "generate for a shot assigned to them" -> shots.transition(shot.id(), ShotAction.START_GENERATION);
             case "generate for a shot assigned to someone else" ->
                     shots.transition(f.othersShot().id(), ShotAction.START_GENERATION);

@@ -7,13 +7,17 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 interface ShotRepository extends JpaRepository<Shot, Long> {
 
-    /** The board: one page of an episode's shots with its filters; the sort comes from the pageable. */
+    /**
+     * The board: one page of an episode's shots with its filters; the sort comes from the pageable. Overdue means due
+     * before {@code today} and neither approved nor omitted; needing a decision means in review.
+     */
     @Query("""
             select s from Shot s
             where s.episodeId = :episodeId
@@ -21,10 +25,33 @@ interface ShotRepository extends JpaRepository<Shot, Long> {
                    or lower(s.description) like concat('%', :text, '%'))
               and (:anyStatus = true or s.status in :statuses)
               and (:assigneeId is null or s.assigneeId = :assigneeId)
+              and (:overdue = false or (s.dueDate < :today
+                   and s.status not in (studio.dailies.production.ShotStatus.APPROVED,
+                                        studio.dailies.production.ShotStatus.OMITTED)))
+              and (:needsDecision = false or s.status = studio.dailies.production.ShotStatus.IN_REVIEW)
             """)
     Page<Shot> board(@Param("episodeId") long episodeId, @Param("text") String lowerCaseText,
                      @Param("anyStatus") boolean anyStatus, @Param("statuses") Collection<ShotStatus> statuses,
-                     @Param("assigneeId") @Nullable Long assigneeId, Pageable pageable);
+                     @Param("assigneeId") @Nullable Long assigneeId, @Param("overdue") boolean overdue,
+                     @Param("today") LocalDate today, @Param("needsDecision") boolean needsDecision,
+                     Pageable pageable);
+
+    /** How many of the episode's shots match the board's filters, per status: the status columns' counts. */
+    @Query("""
+            select s.status, count(s) from Shot s
+            where s.episodeId = :episodeId
+              and (:text = '' or lower(s.code) like concat('%', :text, '%')
+                   or lower(s.description) like concat('%', :text, '%'))
+              and (:assigneeId is null or s.assigneeId = :assigneeId)
+              and (:overdue = false or (s.dueDate < :today
+                   and s.status not in (studio.dailies.production.ShotStatus.APPROVED,
+                                        studio.dailies.production.ShotStatus.OMITTED)))
+              and (:needsDecision = false or s.status = studio.dailies.production.ShotStatus.IN_REVIEW)
+            group by s.status
+            """)
+    List<Object[]> boardCounts(@Param("episodeId") long episodeId, @Param("text") String lowerCaseText,
+                               @Param("assigneeId") @Nullable Long assigneeId, @Param("overdue") boolean overdue,
+                               @Param("today") LocalDate today, @Param("needsDecision") boolean needsDecision);
 
     /**
      * Shots in one status across the given shows (or all shows), for the review queue; the sort comes
