@@ -64,6 +64,8 @@ class RoleMatrixTest {
             entry("omit shots", EnumSet.of(PRODUCER, ADMIN)),
             entry("take a held shot back", EnumSet.of(PRODUCER, ADMIN)),
             entry("assign many shots at once", EnumSet.of(PRODUCER, ADMIN)),
+            entry("import a shot list", EnumSet.of(PRODUCER, ADMIN)),
+            entry("export the board", EnumSet.allOf(Role.class)),
             entry("set many shots' due date at once", EnumSet.of(PRODUCER, ADMIN)),
             entry("generate for a shot assigned to them", EnumSet.of(DIRECTOR, ARTIST)),
             entry("generate for a shot assigned to someone else", EnumSet.of(DIRECTOR)),
@@ -87,6 +89,8 @@ class RoleMatrixTest {
     @Autowired EpisodeService episodes;
     @Autowired ShotService shots;
     @Autowired ShotPlanning planning;
+    @Autowired studio.dailies.production.ShotImport shotImport;
+    @Autowired studio.dailies.production.BoardExport export;
     @Autowired UserAdminService users;
     @Autowired ShowTeamService teams;
 
@@ -178,6 +182,10 @@ class RoleMatrixTest {
                 SystemUser.run(() -> planning.changeStatus(f.episodeId(), List.of(shot.id()), StatusChange.hold("matrix")));
                 planning.changeStatus(f.episodeId(), List.of(shot.id()), StatusChange.resume());
             }
+            case "import a shot list" -> shotImport.save(f.episodeId(),
+                    "code,prompt\nEP01_SH990,dawn over the sea\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case "export the board" -> export.writeCsv(f.episodeId(), ShotFilter.NONE,
+                    org.springframework.data.domain.Sort.unsorted(), java.io.OutputStream.nullOutputStream());
             case "assign many shots at once" -> planning.assign(f.episodeId(), List.of(shot.id(), f.othersShot().id()),
                     f.othersShot().assigneeId());
             case "set many shots' due date at once" -> planning.setDueDate(f.episodeId(),

@@ -74,6 +74,9 @@ interface ShotRepository extends JpaRepository<Shot, Long> {
     Page<Shot> assignedTo(@Param("assigneeId") long assigneeId, @Param("showIds") Collection<Long> showIds,
                           Pageable pageable);
 
+    @Query("select s.code from Shot s where s.episodeId = :episodeId")
+    List<String> codesOf(@Param("episodeId") long episodeId);
+
     boolean existsByEpisodeIdAndCodeAndIdNot(long episodeId, String code, long id);
 
     @Query("select coalesce(max(s.position), 0) from Shot s where s.episodeId = :episodeId")
@@ -91,4 +94,53 @@ interface ShotRepository extends JpaRepository<Shot, Long> {
     List<Object[]> statusCounts(@Param("episodeIds") Collection<Long> episodeIds);
 
     List<Shot> findByEpisodeIdOrderByPosition(long episodeId);
+
+    // The dashboard's figures: each one grouped query for a set of episodes (one, or all of a show's).
+
+    /** Shot counts per assignee and status in one episode (a null assignee: unassigned). */
+    @Query("""
+            select s.assigneeId, s.status, count(s) from Shot s
+            where s.episodeId = :episodeId group by s.assigneeId, s.status
+            """)
+    List<Object[]> statusCountsByAssignee(@Param("episodeId") long episodeId);
+
+    /** How many of the approved shots were approved on each day ({@code ix_shots_episode_approved}). */
+    @Query("""
+            select cast(s.approvedAt as LocalDate), count(s) from Shot s
+            where s.episodeId in :episodeIds and s.status = studio.dailies.production.ShotStatus.APPROVED
+              and s.approvedAt is not null
+            group by cast(s.approvedAt as LocalDate)
+            """)
+    List<Object[]> approvalsPerDay(@Param("episodeIds") Collection<Long> episodeIds);
+
+    /** How many of the shots that count (all but the omitted) were planned on each day. */
+    @Query("""
+            select cast(s.createdAt as LocalDate), count(s) from Shot s
+            where s.episodeId in :episodeIds and s.status <> studio.dailies.production.ShotStatus.OMITTED
+            group by cast(s.createdAt as LocalDate)
+            """)
+    List<Object[]> plannedPerDay(@Param("episodeIds") Collection<Long> episodeIds);
+
+    /** Approved shots by how many takes they have. */
+    @Query("""
+            select s.variantCount, count(s) from Shot s
+            where s.episodeId in :episodeIds and s.status = studio.dailies.production.ShotStatus.APPROVED
+            group by s.variantCount
+            """)
+    List<Object[]> approvedTakeCounts(@Param("episodeIds") Collection<Long> episodeIds);
+
+    /** Per episode: GPU milliseconds of all its shots, and how many of them are approved. */
+    @Query("""
+            select s.episodeId, sum(s.gpuMillis),
+                   sum(case when s.status = studio.dailies.production.ShotStatus.APPROVED then 1 else 0 end)
+            from Shot s where s.episodeId in :episodeIds group by s.episodeId
+            """)
+    List<Object[]> gpuPerEpisode(@Param("episodeIds") Collection<Long> episodeIds);
+
+    /** The shots that used the most GPU time, most first; the pageable only limits. */
+    @Query("""
+            select s from Shot s where s.episodeId in :episodeIds and s.gpuMillis > 0
+            order by s.gpuMillis desc, s.id
+            """)
+    List<Shot> mostGpu(@Param("episodeIds") Collection<Long> episodeIds, Pageable limit);
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -26,16 +27,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import studio.dailies.base.ui.DateFields;
 import studio.dailies.live.LiveUpdates;
 import studio.dailies.live.ShotChange;
+import studio.dailies.production.BoardExport;
 import studio.dailies.production.BoardService;
 import studio.dailies.production.BoardShot;
 import studio.dailies.production.EpisodeService;
 import studio.dailies.production.EpisodeSummary;
+import studio.dailies.production.ShotImport;
 import studio.dailies.production.ShotPlanning;
 import studio.dailies.production.ShotService;
 import studio.dailies.production.ShotStatus;
@@ -43,6 +48,8 @@ import studio.dailies.security.CurrentUser;
 import studio.dailies.security.Role;
 import studio.dailies.security.UserRef;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +72,7 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final ShotService shots;
     private final BoardService board;
     private final ShotPlanning planning;
+    private final ShotImport shotImport;
     private final LiveUpdates live;
     private final Clock clock;
     private final boolean plans;
@@ -84,6 +92,9 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     final Checkbox overdue = new Checkbox("Overdue");
     final Checkbox needsDecision = new Checkbox("Needs a decision");
     final Button createShot = new Button("New shot", VaadinIcon.PLUS.create());
+    final Button importShots = new Button("Import CSV…", VaadinIcon.UPLOAD.create());
+    final Anchor exportCsv = new Anchor();
+    final Anchor dashboard = new Anchor();
     final HorizontalLayout bulkBar = new HorizontalLayout();
     final Span selectedCount = new Span();
     final Button bulkAssign = new Button("Assign…", VaadinIcon.USER.create());
@@ -97,7 +108,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     private boolean restoring;
 
     EpisodeBoardView(EpisodeService episodes, ShotService shots, BoardService board, ShotPlanning planning,
-                     LiveUpdates live, CurrentUser currentUser, Clock clock) {
+                     ShotImport shotImport, BoardExport export, LiveUpdates live, CurrentUser currentUser, Clock clock) {
+        this.shotImport = shotImport;
         this.episodes = episodes;
         this.shots = shots;
         this.board = board;
@@ -137,11 +149,30 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         createShot.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createShot.setVisible(plans);
         createShot.addClickListener(e -> openEditor(null));
+        importShots.setVisible(plans);
+        importShots.addClickListener(e -> {
+            if (episode != null) {
+                new ShotImportDialog(shotImport, episode.id(), this::refresh).open();
+            }
+        });
+        // The export reads the board as it is shown when the link is followed: its filters and its sort.
+        exportCsv.setHref(DownloadHandler.fromInputStream(event -> {
+            var shown = state;
+            var buffer = new ByteArrayOutputStream();
+            export.writeCsv(episodeId(), shown.filter(), shown.springSort(), buffer);
+            return new DownloadResponse(new ByteArrayInputStream(buffer.toByteArray()),
+                    "episode-" + episodeId() + "-board.csv", "text/csv", buffer.size());
+        }));
+        exportCsv.add(VaadinIcon.DOWNLOAD.create(), new Span("Export CSV"));
+        exportCsv.addClassName("export-link");
 
-        var header = new HorizontalLayout(title, summary);
+        dashboard.add(VaadinIcon.CHART.create(), new Span("Dashboard"));
+        dashboard.getElement().setAttribute("router-link", true);
+        var header = new HorizontalLayout(title, summary, dashboard);
         header.setAlignItems(Alignment.BASELINE);
         header.setWrap(true);
-        var filters = new HorizontalLayout(layout, search, statuses, assignee, overdue, needsDecision, createShot);
+        var filters = new HorizontalLayout(layout, search, statuses, assignee, overdue, needsDecision, createShot,
+                importShots, exportCsv);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         configureBulkBar();
@@ -302,6 +333,7 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     public void setParameter(BeforeEvent event, Long episodeId) {
         episode = episodes.get(episodeId);
         title.setText(episode.label());
+        dashboard.setHref("dashboard?show=" + episode.showId() + "&episode=" + episode.id());
         var people = assignees();
         assignee.setItems(people);
         state = BoardState.from(event.getLocation().getQueryParameters());

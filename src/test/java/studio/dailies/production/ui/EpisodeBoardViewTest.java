@@ -272,4 +272,41 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getRow(2).shot().dueDate()).isEqualTo(LocalDate.now().plusDays(2));
         assertThat(test(view.grid).getRow(2).due()).isEqualTo(DueState.DUE_SOON);
     }
+
+    @Test
+    @WithUserDetails("producer")
+    void aProducerImportsAShotListOnlyOnceEveryRowIsRight() {
+        var view = navigate(EpisodeBoardView.class, episode(1).id());
+        test(view.importShots).click();
+        var dialog = $(ShotImportDialog.class).single();
+        dialog.received("shots.csv", """
+                code,prompt,due
+                EP01_SH110,dawn over the bay,2020-01-01
+                EP01_SH120,night market,
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(dialog.importButton.isEnabled()).isFalse();
+        assertThat(dialog.summary.getText()).startsWith("1 of 2 rows have problems");
+        assertThat(ShotImportDialog.problems(test(dialog.rows).getRow(0))).startsWith("due: ");
+
+        dialog.received("shots.csv", """
+                code,prompt
+                EP01_SH110,dawn over the bay
+                EP01_SH120,night market
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(dialog.importButton.isEnabled()).isTrue();
+        assertThat(dialog.importButton.getText()).isEqualTo("Import 2 shots");
+        test(dialog.importButton).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(test(view.grid).size()).isEqualTo(12);
+        assertThat(test(view.grid).getRow(11).code()).isEqualTo("EP01_SH120");
+    }
+
+    @Test
+    @WithUserDetails("artist")
+    void anArtistExportsTheBoardButDoesNotImport() {
+        var view = navigate(EpisodeBoardView.class, episode(1).id());
+        assertThat(view.importShots.isVisible()).isFalse();
+        assertThat(view.exportCsv.isVisible()).isTrue();
+        assertThat(view.exportCsv.getHref()).isNotEmpty();
+    }
 }
