@@ -7,11 +7,10 @@
 alter table shots add column gpu_millis bigint default 0 not null;
 update shots set gpu_millis = coalesce((select sum(j.device_millis) from generation_jobs j where j.shot_id = shots.id), 0);
 
--- When the shot's current approval was made; null while it has none. The dashboard's burn-up counts approvals
--- per day from it.
+-- When the shot's current approval was made; null while it has none (Shot.approve and Shot.reopen keep it). The
+-- dashboard's burn-up counts approvals per day from it.
 alter table shots add column approved_at timestamp with time zone;
 update shots set approved_at = updated_at where approved_variant_id is not null;
-alter table shots add constraint ck_shots_approved_at check ((approved_at is null) = (approved_variant_id is null));
 
 -- The board's "overdue" filter and the dashboard's burn-up read these per episode.
 create index ix_shots_episode_due on shots (episode_id, due_date);

@@ -27,4 +27,33 @@ interface FiguresRepository extends Repository<GenerationJob, Long> {
                or v.id in :pickedIds
             """)
     List<Object[]> thumbnails(@Param("shotIds") Collection<Long> shotIds, @Param("pickedIds") Collection<Long> pickedIds);
+
+    /** Queued and running jobs of these shows, per state. */
+    @Query("""
+            select j.state, count(j) from GenerationJob j
+            where j.showId in :showIds
+              and j.state in (studio.dailies.generation.JobState.QUEUED, studio.dailies.generation.JobState.RUNNING)
+            group by j.state
+            """)
+    List<Object[]> liveCounts(@Param("showIds") Collection<Long> showIds);
+
+    /** When each job of these shows that started since {@code since} was queued and started ({@code ix_jobs_show_started}). */
+    @Query("""
+            select j.queuedAt, j.startedAt from GenerationJob j
+            where j.showId in :showIds and j.startedAt >= :since
+            """)
+    List<Object[]> starts(@Param("showIds") Collection<Long> showIds, @Param("since") java.time.Instant since);
+
+    /**
+     * The jobs of these shows that waited in the queue at some moment after {@code since}: when each was queued, started
+     * and finished (a job cancelled before it started has no start).
+     */
+    @Query("""
+            select j.queuedAt, j.startedAt, j.finishedAt from GenerationJob j
+            where j.showId in :showIds and j.queuedAt < :until
+              and (j.startedAt is null or j.startedAt > :since)
+              and (j.finishedAt is null or j.finishedAt > :since)
+            """)
+    List<Object[]> waitedSince(@Param("showIds") Collection<Long> showIds, @Param("since") java.time.Instant since,
+                               @Param("until") java.time.Instant until);
 }

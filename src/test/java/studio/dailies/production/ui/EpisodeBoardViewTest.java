@@ -43,28 +43,28 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
     @WithUserDetails("director")
     void aDirectorSeesEveryShotButNoPlanningTools() {
         assertBoardFor(false);
-        assertThat(navigationLabels()).containsExactly("Episodes", "My shots", "Review queue");
+        assertThat(navigationLabels()).containsExactly("Episodes", "My shots", "Dashboard", "Review queue");
     }
 
     @Test
     @WithUserDetails("artist")
     void anArtistSeesEveryShotButNoPlanningTools() {
         assertBoardFor(false);
-        assertThat(navigationLabels()).containsExactly("Episodes", "My shots");
+        assertThat(navigationLabels()).containsExactly("Episodes", "My shots", "Dashboard");
     }
 
     @Test
     @WithUserDetails("producer")
     void aProducerSeesEveryShotAndThePlanningTools() {
         assertBoardFor(true);
-        assertThat(navigationLabels()).containsExactly("Episodes");
+        assertThat(navigationLabels()).containsExactly("Episodes", "Dashboard");
     }
 
     @Test
     @WithUserDetails("admin")
     void anAdminSeesEveryShotThePlanningToolsAndTheUsersPage() {
         assertBoardFor(true);
-        assertThat(navigationLabels()).containsExactly("Episodes", "Shows", "Users");
+        assertThat(navigationLabels()).containsExactly("Episodes", "Dashboard", "Shows", "Users");
     }
 
     @Test
