@@ -57,14 +57,14 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
     @WithUserDetails("producer")
     void aProducerSeesEveryShotAndThePlanningTools() {
         assertBoardFor(true);
-        assertThat(navigationLabels()).containsExactly("Episodes", "Dashboard");
+        assertThat(navigationLabels()).containsExactly("Episodes", "Dashboard", "Queue");
     }
 
     @Test
     @WithUserDetails("admin")
     void anAdminSeesEveryShotThePlanningToolsAndTheUsersPage() {
         assertBoardFor(true);
-        assertThat(navigationLabels()).containsExactly("Episodes", "Dashboard", "Shows", "Users");
+        assertThat(navigationLabels()).containsExactly("Episodes", "Dashboard", "Queue", "Shows", "Users");
     }
 
     @Test
