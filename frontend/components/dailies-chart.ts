@@ -94,7 +94,8 @@ function toOption(spec: ChartSpec): echarts.EChartsCoreOption {
       type: line ? 'line' : 'bar',
       data: s.values,
       stack: stacked ? 'total' : undefined,
-      showSymbol: false,
+      // A series with a single value so far (a first day) would draw nothing without its point.
+      showSymbol: s.values.filter(v => v !== null).length <= 1,
       connectNulls: false,
       itemStyle: colour ? { color: colour } : undefined,
       lineStyle: s.style === 'dashed' ? { type: 'dashed' } : undefined,
@@ -116,10 +117,10 @@ function toOption(spec: ChartSpec): echarts.EChartsCoreOption {
     textStyle: { color: '#c8cdd6' },
     tooltip: { trigger: 'axis' },
     legend: { type: 'scroll', top: 0, textStyle: { color: '#c8cdd6' } },
-    grid: { left: 48, right: 16, top: 36, bottom: 40, containLabel: true },
+    grid: { left: 48, right: 16, top: 56, bottom: 40, containLabel: true },
     xAxis: { type: 'category', data: spec.categories, name: spec.xTitle, nameLocation: 'middle', nameGap: 28,
-             axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value', name: spec.yTitle, minInterval: 1, splitLine: { lineStyle: { opacity: 0.2 } } },
+             axisLabel: { hideOverlap: true, color: '#aab2bf' } },
+    yAxis: { type: 'value', name: spec.yTitle, minInterval: 1, axisLabel: { color: '#aab2bf' }, splitLine: { lineStyle: { opacity: 0.2 } } },
     series,
   };
 }
