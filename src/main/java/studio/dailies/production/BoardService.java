@@ -73,6 +73,15 @@ public class BoardService {
         });
     }
 
+    /**
+     * How far each of these shots' work in flight is (shots without any are absent), for moving the progress bars of
+     * rows already on screen; the ids come from pages the user was shown.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Double> progress(java.util.Collection<Long> shotIds) {
+        return queue.activeProgress(shotIds);
+    }
+
     /** How many shots match the filters in each status (statuses without any are absent): the columns' counts. */
     @Transactional(readOnly = true)
     public Map<ShotStatus, Long> countsByStatus(long episodeId, ShotFilter filter) {

@@ -91,13 +91,14 @@ final class BoardCells {
         return waited.toDays() + " d " + (hours % 24) + " h";
     }
 
-    static Component progress(BoardShot shot) {
-        if (shot.progress() == null) {
-            return new Span(shot.status() == ShotStatus.GENERATING ? "…" : "");
-        }
-        var bar = new ProgressBar(0, 1, shot.progress());
+    /** The shot's progress bar, hidden while it has no work in flight, so a progress tick can show and move it. */
+    static ProgressBar progress(BoardShot shot) {
+        var fraction = shot.progress();
+        var bar = new ProgressBar(0, 1, fraction == null ? 0 : fraction);
         bar.setWidth("6em");
-        bar.setIndeterminate(shot.progress() == 0);
+        bar.setIndeterminate(fraction != null && fraction == 0);
+        bar.setVisible(fraction != null);
+        bar.getElement().setAttribute("aria-label", "Generating " + shot.code());
         return bar;
     }
 }

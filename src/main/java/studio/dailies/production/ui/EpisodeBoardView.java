@@ -1,5 +1,9 @@
 package studio.dailies.production.ui;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -78,7 +82,9 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final boolean plans;
     private LiveUpdates.@Nullable Subscription subscription;
     private final AtomicBoolean refreshPending = new AtomicBoolean();
-    private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
+    /** The progress bars of the rows the grid has rendered, so a progress tick can move them in place. */
+    private final Map<Long, RenderedBar> renderedBars = new ConcurrentHashMap<>();
+    private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
     private volatile long lastProgressRefresh = System.nanoTime() - PROGRESS_EVERY_NANOS;
 
     final Grid<BoardShot> grid = new Grid<>();
@@ -205,7 +211,7 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         grid.addColumn(s -> BoardCells.waiting(s.waiting(clock.instant()))).setHeader("Waiting")
                 .setKey("inReviewSince").setSortProperty("inReviewSince")
                 .setTooltipGenerator(s -> "How long it has waited for a director's decision").setAutoWidth(true);
-        grid.addComponentColumn(BoardCells::progress).setHeader("Progress").setAutoWidth(true);
+        grid.addComponentColumn(this::progressCell).setHeader("Progress").setAutoWidth(true);
         grid.addColumn(s -> s.shot().description()).setHeader("Description").setFlexGrow(1)
                 .setTooltipGenerator(s -> s.shot().description());
         if (plans) {
@@ -223,8 +229,14 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
                 changeState(state.withSort(orders));
             }
         });
-        grid.setItems(query -> episode == null ? Stream.empty()
-                : board.page(episode.id(), state.filter(), toSpringPageRequest(query)).stream());
+        grid.setItems(query -> {
+            if (episode == null) {
+                return Stream.empty();
+            }
+            var page = board.page(episode.id(), state.filter(), toSpringPageRequest(query)).getContent();
+            page.forEach(shot -> renderedBars.remove(shot.id()));
+            return page.stream();
+        });
     }
 
     private void configureBulkBar() {
@@ -259,6 +271,31 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     private void afterBulk() {
         grid.deselectAll();
         refresh();
+    }
+
+    private Component progressCell(BoardShot shot) {
+        var bar = BoardCells.progress(shot);
+        renderedBars.put(shot.id(), new RenderedBar(shot.id(), bar));
+        return bar;
+    }
+
+    /**
+     * A progress tick moves the bars of the rows on screen and nothing else: re-rendering the whole grid every
+     * tick would also replace the rows' buttons, so a click in the middle of one would be lost.
+     */
+    private void moveProgressBars() {
+        var now = board.progress(renderedBars.keySet());
+        renderedBars.forEach((id, rendered) -> {
+            var fraction = now.get(id);
+            if (fraction != null) {
+                rendered.bar().setVisible(true);
+                rendered.bar().setIndeterminate(fraction == 0);
+                rendered.bar().setValue(fraction);
+            }
+        });
+    }
+
+    private record RenderedBar(long shotId, ProgressBar bar) {
     }
 
     private HorizontalLayout planningButtons(BoardShot shot) {
@@ -370,13 +407,14 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         var ui = event.getUI();
         // Many changes may arrive together (a bulk change, a burst of progress): one refresh runs for all of them.
         subscription = live.subscribeAll(change -> {
-            // Progress ticks come often and from every shot: they refresh the board at most every two seconds.
-            long now = System.nanoTime();
-            if (change.kind() == ShotChange.Kind.JOB_PROGRESS && now - lastProgressRefresh < PROGRESS_EVERY_NANOS) {
-                return;
-            }
             if (change.kind() == ShotChange.Kind.JOB_PROGRESS) {
-                lastProgressRefresh = now;
+                // Ticks come often and from every shot: move the bars on screen at most once a second.
+                long now = System.nanoTime();
+                if (now - lastProgressRefresh >= PROGRESS_EVERY_NANOS && renderedBars.containsKey(change.shotId())) {
+                    lastProgressRefresh = now;
+                    ui.access(this::moveProgressBars);
+                }
+                return;
             }
             if (refreshPending.compareAndSet(false, true)) {
                 ui.access(() -> {
