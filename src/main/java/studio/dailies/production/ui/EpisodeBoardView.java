@@ -39,6 +39,7 @@ import org.springframework.data.domain.Sort;
 import studio.dailies.base.ui.DateFields;
 import studio.dailies.live.LiveUpdates;
 import studio.dailies.live.ShotChange;
+import studio.dailies.production.TakeDelivery;
 import studio.dailies.production.BoardExport;
 import studio.dailies.production.BoardService;
 import studio.dailies.production.BoardShot;
@@ -77,6 +78,7 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final BoardService board;
     private final ShotPlanning planning;
     private final ShotImport shotImport;
+    private final TakeDelivery delivery;
     private final LiveUpdates live;
     private final Clock clock;
     private final boolean plans;
@@ -114,7 +116,9 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     private boolean restoring;
 
     EpisodeBoardView(EpisodeService episodes, ShotService shots, BoardService board, ShotPlanning planning,
-                     ShotImport shotImport, BoardExport export, LiveUpdates live, CurrentUser currentUser, Clock clock) {
+                     ShotImport shotImport, BoardExport export, LiveUpdates live, CurrentUser currentUser, Clock clock,
+                     TakeDelivery delivery) {
+        this.delivery = delivery;
         this.shotImport = shotImport;
         this.episodes = episodes;
         this.shots = shots;
@@ -299,10 +303,29 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private HorizontalLayout planningButtons(BoardShot shot) {
-        return new HorizontalLayout(
+        var buttons = new HorizontalLayout(
                 EpisodesView.iconButton(VaadinIcon.EDIT, "Edit " + shot.code(), () -> openEditor(shot)),
                 EpisodesView.iconButton(VaadinIcon.ARROW_UP, "Move " + shot.code() + " earlier", () -> move(shot, -1)),
                 EpisodesView.iconButton(VaadinIcon.ARROW_DOWN, "Move " + shot.code() + " later", () -> move(shot, 1)));
+        if (shot.shot().approvedVariantId() != null) {
+            buttons.add(takeDownload(shot.code(), shot.shot().approvedVariantId()));
+        }
+        return buttons;
+    }
+
+    /** The approved take for editorial (PNG sequence, MP4, manifest), written to the response as it is made. */
+    private Anchor takeDownload(String code, long takeId) {
+        var link = new Anchor();
+        link.setHref((DownloadHandler) event -> {
+            event.setFileName(delivery.fileName(takeId));
+            event.setContentType("application/zip");
+            delivery.writeZip(takeId, event.getOutputStream());
+        });
+        link.add(VaadinIcon.DOWNLOAD_ALT.create());
+        link.getElement().setAttribute("aria-label", "Download " + code + "'s approved take");
+        link.getElement().setAttribute("title", "Download the approved take (PNG frames, MP4, manifest)");
+        link.addClassName("take-download");
+        return link;
     }
 
     private void filtersChanged() {

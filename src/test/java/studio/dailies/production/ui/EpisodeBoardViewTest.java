@@ -38,6 +38,7 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
     @Autowired ShowService shows;
     @Autowired EpisodeService episodes;
     @Autowired ShotService shots;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("director")
@@ -174,6 +175,26 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
         assertThat(view.columns.isVisible()).isTrue();
         assertThat(view.grid.isVisible()).isFalse();
         assertThat(test(view.columns.lists.get(ShotStatus.PLANNED)).size()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    @WithUserDetails("producer")
+    void anApprovedShotOffersItsTakeForEditorialToProducers() {
+        long shotId = jdbc.queryForObject("select id from shots where code = 'EP01_SH010'", Long.class);
+        long take = studio.dailies.TestVariants.insert(jdbc, shotId, "dawn", 3, null);
+        jdbc.update("update shots set status = 'APPROVED', approved_variant_id = ?, approved_at = current_timestamp"
+                + " where id = ?", take, shotId);
+        var view = navigate(EpisodeBoardView.class, episode(1).id());
+        var grid = test(view.grid);
+        int plan = view.grid.getColumns().size() - 1;
+        var approved = grid.getCellComponent(0, plan).getChildren()
+                .filter(c -> c.getElement().getClassList().contains("take-download")).toList();
+        assertThat(approved).hasSize(1);
+        assertThat(approved.getFirst().getElement().getAttribute("aria-label"))
+                .isEqualTo("Download EP01_SH010's approved take");
+        assertThat(approved.getFirst().getElement().getAttribute("href")).isNotEmpty();
+        assertThat(grid.getCellComponent(1, plan).getChildren()
+                .filter(c -> c.getElement().getClassList().contains("take-download")).toList()).isEmpty();
     }
 
     private EpisodeSummary episode(int number) {
