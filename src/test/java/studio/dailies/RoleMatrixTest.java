@@ -73,6 +73,7 @@ class RoleMatrixTest {
             entry("move a job to the front", EnumSet.of(PRODUCER, ADMIN)),
             entry("pause and resume the generation queue", EnumSet.of(PRODUCER, ADMIN)),
             entry("cancel someone else's job", EnumSet.of(DIRECTOR, PRODUCER, ADMIN)),
+            entry("download a take for editorial", EnumSet.of(PRODUCER, ADMIN)),
             entry("set many shots' due date at once", EnumSet.of(PRODUCER, ADMIN)),
             entry("generate for a shot assigned to them", EnumSet.of(DIRECTOR, ARTIST)),
             entry("generate for a shot assigned to someone else", EnumSet.of(DIRECTOR)),
@@ -101,6 +102,7 @@ class RoleMatrixTest {
     @Autowired studio.dailies.production.DashboardService dashboards;
     @Autowired studio.dailies.generation.QueueControl queueControl;
     @Autowired studio.dailies.generation.JobQueue jobQueue;
+    @Autowired studio.dailies.production.TakeDelivery takeDelivery;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired UserAdminService users;
     @Autowired ShowTeamService teams;
@@ -153,7 +155,7 @@ class RoleMatrixTest {
 
     /** Demo ids, plus shots put into the states that the workflow actions need. */
     private record Fixture(long showId, long episodeId, ShotDetails artistsShot, ShotDetails othersShot,
-                           ShotDetails inReview, ShotDetails approved, long outsiderId, long jobId) {
+                           ShotDetails inReview, ShotDetails approved, long outsiderId, long jobId, long takeId) {
     }
 
     private Fixture prepareFixture() {
@@ -173,8 +175,9 @@ class RoleMatrixTest {
                 values (?, ?, 'p', '', 1, 64, 64, 4, 24, 1, 1.0, 'procedural', 1, 'QUEUED', current_timestamp)
                 """, showId, inReview.id());
         long jobId = jdbc.queryForObject("select max(id) from generation_jobs", Long.class);
+        long takeId = TestVariants.insert(jdbc, inReview.id(), "matrix", 1, null);
         return new Fixture(showId, episodeId, shot(episodeId, "EP01_SH010"), shot(episodeId, "EP01_SH030"),
-                shots.get(inReview.id()), shots.get(approved.id()), outsider, jobId);
+                shots.get(inReview.id()), shots.get(approved.id()), outsider, jobId, takeId);
     }
 
     private ShotDetails shot(long episodeId, String code) {
@@ -216,6 +219,7 @@ class RoleMatrixTest {
                 queueControl.resume();
             }
             case "cancel someone else's job" -> jobQueue.cancel(f.jobId());
+            case "download a take for editorial" -> takeDelivery.fileName(f.takeId());
             case "assign many shots at once" -> planning.assign(f.episodeId(), List.of(shot.id(), f.othersShot().id()),
                     f.othersShot().assigneeId());
             case "set many shots' due date at once" -> planning.setDueDate(f.episodeId(),
