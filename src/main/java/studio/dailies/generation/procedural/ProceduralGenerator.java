@@ -27,7 +27,7 @@ import java.util.List;
 public final class ProceduralGenerator implements ShotGenerator {
 
     public static final String MODEL_ID = "procedural";
-    static final String VERSION = "1.0";
+    public static final String VERSION = "1.0";
 
     /**
      * The procedural model has no weights file; its "weights" are this renderer's version, so the
