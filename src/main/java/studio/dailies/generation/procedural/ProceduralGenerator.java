@@ -1,6 +1,8 @@
 package studio.dailies.generation.procedural;
 
 import ai.djl.Device;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.DataType;
@@ -27,7 +29,7 @@ import java.util.List;
 public final class ProceduralGenerator implements ShotGenerator {
 
     public static final String MODEL_ID = "procedural";
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "2.0";
 
     /**
      * The procedural model has no weights file; its "weights" are this renderer's version, so the
@@ -58,14 +60,18 @@ public final class ProceduralGenerator implements ShotGenerator {
         try (NDManager job = NDManager.newBaseManager(device);
              var clips = new ClipAssembler(seeds, recipe.width(), recipe.height())) {
             var renderer = new SceneRenderer(job, spec, seeds, recipe.width(), recipe.height(), recipe.frameCount(),
-                    recipe.steps(), recipe.guidance());
+                    recipe.fps(), recipe.steps(), recipe.guidance());
             for (int t = 0; t < recipe.frameCount(); t++) {
                 if (progress.cancelled()) {
                     throw new GenerationCancelledException("Cancelled at frame " + t + " of " + recipe.frameCount());
                 }
                 try (NDScope scope = new NDScope()) {
-                    var frame = renderer.frame(t);
-                    clips.add(frame, frame.mul(255f).add(0.5f).toType(DataType.UINT8, false));
+                    var planes = renderer.frame(t);
+                    var bytes = new NDList(3);
+                    for (var plane : planes) {
+                        bytes.add(plane.mul(255f).addi(0.5f).toType(DataType.UINT8, false));
+                    }
+                    clips.add(NDArrays.stack(new NDList(planes), 1), NDArrays.stack(bytes, 3));
                     scope.suppressNotUsedWarning();
                 }
                 progress.report((t + 1.0) / recipe.frameCount());
