@@ -3,7 +3,6 @@ package studio.dailies.generation.procedural;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
-import ai.djl.ndarray.types.Shape;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -103,28 +102,15 @@ final class Frame {
         return band(from, to);
     }
 
-    Band rows(float depth, float top, float bottom) {
-        return rows(depth, filled(top), filled(bottom));
-    }
-
     /** Where world height v of a layer at this depth shows on screen for one take. */
     float screenY(int take, float depth, float v) {
         float cy = pose.centreY(take);
         return (v - cy - pose.shiftY(take, depth)) * pose.scale(take, depth) + cy;
     }
 
-    /** How much a layer at this depth is magnified for one take. */
-    float scale(int take, float depth) {
-        return pose.scale(take, depth);
-    }
-
     /** One value per take, (B, 1, 1). */
     NDArray perTake(float[] values) {
         return Nd.perVariant(manager, values);
-    }
-
-    NDArray zeros(Shape shape) {
-        return manager.zeros(shape);
     }
 
     float[] filled(float value) {

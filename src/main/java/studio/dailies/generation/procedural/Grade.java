@@ -40,9 +40,9 @@ final class Grade {
             case COLD -> tint(rgb, new float[]{0.8f, 0.94f, 1.14f}, new float[]{0f, 0.01f, 0.04f}, s);
             case PASTEL -> {
                 var luma = luma(rgb);
-                float keep = 1f - 0.3f * s - 0.22f * s;
+                float keep = 1f - 0.25f * s - 0.12f * s;
                 for (var plane : rgb) {
-                    plane.muli(keep).addi(luma.mul(0.3f * s)).addi(0.22f * s);
+                    plane.muli(keep).addi(luma.mul(0.25f * s)).addi(0.12f * s);
                 }
             }
             case NEON -> {

@@ -87,16 +87,15 @@ final class HangingLanterns implements Layer {
         float sharp = w * frame.height / 1.5f;
         var body = Nd.edge(q.neg().addi(1f), sharp).muli(present);
         var thread = Nd.unit(dx.abs().neg().addi(0.0012f).muli(frame.height))
-                .mul(Nd.unit(v.sub(cordTop).muli(frame.height))).muli(Nd.unit(centreV.sub(v).muli(frame.height)))
+                .mul(Nd.unit(v.sub(cordTop).muli(frame.height))).muli(Nd.unit(centreV.sub(h * 0.9f).sub(v).muli(frame.height)))
                 .muli(present);
         if (rope != null) {
             thread = thread.maximum(Nd.unit(v.sub(rope).abs().neg().addi(0.0016f).muli(frame.height)));
         }
-        band.paint(thread, cord);
         var colour = look.colour(Nd.hash(cell, salt.add(3f)));
-        var caps = Nd.unit(dy.abs().sub(h * 0.78f).muli(frame.height / 2f)).muli(body);
-        band.paint(body, colour);
-        band.paint(caps, cord);
+        // One paint for all three: the paper body, its dark caps, and the cord above it.
+        var caps = Nd.unit(dy.abs().muli(frame.height / 2f).subi(h * 0.78f * frame.height / 2f));
+        band.paint(body.maximum(thread), colour.mix(cord, caps.maximum(thread)));
         band.light(Nd.falloff(q.muli(1f / 12f)).muli(present).muli(0.5f * look.glow()), colour);
     }
 }

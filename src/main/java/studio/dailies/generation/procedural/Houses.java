@@ -36,7 +36,7 @@ final class Houses implements Layer {
     private final boolean eaveLanterns;
     private final Rgb[] walls;
     private final Rgb[] roofs;
-    private final Rgb window;
+    private final Rgb windowColour;
     private final Rgb lantern;
     private final float haze;
     private final Rgb hazeColour;
@@ -69,7 +69,7 @@ final class Houses implements Layer {
         phase = Nd.perVariant(manager, draws.uniform(0f, 10f));
         centre = Nd.perVariant(manager, centres);
         salt = Nd.perVariant(manager, draws.uniform(0f, 40f));
-        spread = kind == Kind.CITY ? 10f : 0.4f;
+        spread = kind == Kind.CITY ? 10f : 0.55f;
         density = kind == Kind.CITY ? 0.95f : 0.9f;
         wallHeight = (kind == Kind.CITY ? 0.16f : 0.07f) * size;
         roofHeight = (kind == Kind.CITY ? 0.05f : 0.06f) * size;
@@ -88,9 +88,10 @@ final class Houses implements Layer {
                 Rgb.of(manager, 0.62f, 0.22f, 0.16f).times(light),
                 Rgb.of(manager, 0.3f, 0.32f, 0.42f).times(light),
                 Rgb.of(manager, 0.45f, 0.3f, 0.2f).times(light)};
-        window = lit ? Rgb.of(manager, 1f, 0.8f, 0.42f) : Rgb.of(manager, 0.22f, 0.27f, 0.36f).times(light);
+        var window = lit ? Rgb.of(manager, 1f, 0.8f, 0.42f) : Rgb.of(manager, 0.22f, 0.27f, 0.36f).times(light);
         lantern = Rgb.of(manager, 1f, 0.42f, 0.16f);
         hazeColour = stage.look.haze();
+        windowColour = window.mix(hazeColour, haze * 0.5f);
     }
 
     @Override
@@ -133,20 +134,16 @@ final class Houses implements Layer {
         float sharp = frame.height / 1.5f;
         var coverage = Nd.edge(v.sub(roofTop).minimum(foot.sub(v)), sharp);
         var rel = v.sub(wallTop);                                          // below the wall top, > 0
-        var onRoof = Nd.edge(rel.neg().addi(0.012f), sharp);
-        // Colours per house: a wall and a roof colour, the roof lit on the light's side.
-        var pick = Nd.hash(cell, salt.add(4f));
-        var wallColour = choose(walls, pick);
-        var roofColour = choose(roofs, Nd.hash(cell, salt.add(5f)));
-        var litSide = Nd.unit(local.mul(stage.lightSideT).muli(40f)).muli(0.3f).addi(0.7f);
-        var colour = wallColour.times(Nd.unit(local.mul(stage.lightSideT).muli(60f).addi(6f)).muli(0.12f).addi(0.88f))
-                .mix(roofColour.times(litSide), onRoof);
-        colour = colour.mix(hazeColour, haze);
-        band.paint(coverage, colour);
-        // Windows and a door.
-        var openings = openings(local, half, rel, wall, sharp);
+        var onRoof = Nd.unit(rel.mul(-sharp).addi(0.012f * sharp + 0.5f));
+        // Colours per house (per column, so cheap): a wall and a roof colour, the roof lit on the
+        // light's side, both faded into the distance; then the windows and door, then the roof over them.
+        var wallColour = choose(walls, Nd.hash(cell, salt.add(4f)))
+                .times(Nd.unit(local.mul(stage.lightSideT).muli(60f).addi(6f)).muli(0.12f).addi(0.88f)).mix(hazeColour, haze);
+        var roofColour = choose(roofs, Nd.hash(cell, salt.add(5f)))
+                .times(Nd.unit(local.mul(stage.lightSideT).muli(40f)).muli(0.3f).addi(0.7f)).mix(hazeColour, haze);
         var glowing = lit ? Nd.unit(Nd.hash(cell, salt.add(6f)).sub(0.2f).muli(30f)) : present.onesLike();
-        band.paint(openings.muli(glowing).muli(coverage), window.mix(hazeColour, haze * 0.5f));
+        var openings = openings(local, half, rel, wall, sharp).muli(glowing);
+        band.paint(coverage, wallColour.mix(windowColour, openings).mix(roofColour, onRoof));
         if (eaveLanterns) {
             hangLanterns(frame, band, local, eave, underEave, v, present, cellToV);
         }
@@ -168,20 +165,17 @@ final class Houses implements Layer {
         return windowRow.muli(windowColumn).maximum(doorRow.muli(doorColumn));
     }
 
-    /** A paper lantern under each eave, swaying on a short cord. */
+    /** A paper lantern under each eave, swaying. */
     private void hangLanterns(Frame frame, Band band, NDArray local, NDArray eave, NDArray underEave, NDArray v,
                               NDArray present, float cellToV) {
         float sway = (stage.spec.has(SceneSpec.Motion.SWAYING) ? 0.01f : 0.004f) * (float) Math.sin(frame.seconds * 2.6);
         var side = local.sign();
         var dx = local.sub(side.mul(eave.sub(0.05f))).muli(cellToV).subi(sway);
-        var centreV = underEave.add(0.03f);
+        var centreV = underEave.add(0.02f);
         var dy = v.sub(centreV);
         float w = 0.011f, h = 0.014f;
         var q = dx.mul(dx).muli(1f / (w * w)).add(dy.mul(dy).muli(1f / (h * h)));
         var body = Nd.edge(q.neg().addi(1f), 6f).muli(present);
-        var cord = Nd.unit(dx.abs().neg().addi(0.0015f).muli(2000f)).mul(Nd.unit(centreV.sub(v).muli(400f)))
-                .muli(Nd.unit(v.sub(underEave).muli(400f))).muli(present);
-        band.paint(cord, Rgb.of(frame.manager(), 0.15f, 0.1f, 0.08f));
         band.paint(body, lantern);
         band.light(Nd.falloff(q.muli(1f / 14f)).muli(present).muli(0.55f), lantern);
     }

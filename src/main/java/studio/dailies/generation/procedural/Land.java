@@ -71,10 +71,6 @@ final class Land implements Layer {
         this.snowColour = Rgb.of(manager, 0.95f, 0.96f, 1f).times(stage.look.light()).mix(stage.look.haze(), haze * 0.6f);
     }
 
-    float depth() {
-        return depth;
-    }
-
     /** The highest the land's edge can rise for one take, in world frame heights. */
     float crest(int take) {
         return base[take] - amplitude[take] - valleySides;

@@ -153,8 +153,8 @@ final class SceneRenderer {
         }
         if (built && !sea && near != null) {
             var kind = city ? Houses.Kind.CITY : Houses.Kind.VILLAGE;
-            layers.add(new Houses(manager, stage, variation, "front-houses", kind, 0.65f, near, 0f, 0.035f,
-                    city ? 5f : 4.2f, city ? 1.5f : 1.3f, 0.04f + haze * 0.5f, eaveLanterns));
+            layers.add(new Houses(manager, stage, variation, "front-houses", kind, 0.65f, near, 0f, 0.05f,
+                    city ? 5f : 3.6f, city ? 1.5f : 1.6f, 0.04f + haze * 0.4f, eaveLanterns));
         }
         if (spec.has(Feature.NEON_SIGNS) && built) {
             layers.add(sea ? new NeonSigns(manager, stage, variation, 0.42f, 0.01f, 0.12f, 9f)
@@ -207,10 +207,10 @@ final class SceneRenderer {
                     layers.add(new HangingLanterns(manager, stage, variation, "garland", From.GARLAND, 0.8f, 9f,
                             0.2f, 0.016f, 0.95f));
                 } else {
-                    layers.add(new HangingLanterns(manager, stage, variation, "far-hanging", From.ABOVE, 0.55f, 6f,
-                            0.4f, 0.018f, 0.6f));
-                    layers.add(new HangingLanterns(manager, stage, variation, "near-hanging", From.ABOVE, 0.8f, 3.5f,
-                            0.42f, 0.03f, 0.65f));
+                    layers.add(new HangingLanterns(manager, stage, variation, "far-hanging", From.ABOVE, 0.55f, 9f,
+                            0.4f, 0.016f, 0.7f));
+                    layers.add(new HangingLanterns(manager, stage, variation, "near-hanging", From.ABOVE, 0.8f, 4.5f,
+                            0.42f, 0.028f, 0.7f));
                 }
             }
             default -> layers.add(new SkyLanterns(manager, stage, variation, lanterns.count()));

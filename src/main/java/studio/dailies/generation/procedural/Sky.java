@@ -48,7 +48,8 @@ final class Sky implements Layer {
         var x = manager.arange(0f, width).reshape(1, 1, width).div(2f).floor();
         var y = manager.arange(0f, height).reshape(1, height, 1).div(2f).floor();
         var cell = Nd.hash2(x.add(salt), y);
-        var star = Nd.unit(cell.sub(0.993f).mul(1f / 0.007f * 1.6f));      // the brightest 0.7 % of 2×2 cells
+        float share = stage.spec.has(Feature.STARS) ? 0.012f : 0.007f;      // of 2×2 cells, twice as many when asked
+        var star = Nd.unit(cell.sub(1f - share).mul(1.6f / share));
         var fade = Nd.unit(y.mul(2f / height).neg().add(stage.horizonT).mul(3f));
         return star.mul(fade).mul(strength);
     }

@@ -44,20 +44,4 @@ final class Stage {
         this.sunXT = Nd.perVariant(manager, sunX);
         this.lightSideT = Nd.perVariant(manager, lightSide);
     }
-
-    float minHorizon() {
-        float min = 1f;
-        for (float h : horizon) {
-            min = Math.min(min, h);
-        }
-        return min;
-    }
-
-    float maxHorizon() {
-        float max = 0f;
-        for (float h : horizon) {
-            max = Math.max(max, h);
-        }
-        return max;
-    }
 }

@@ -63,6 +63,17 @@ public final class FrameMeasures {
         return count * 3.0 / rgb.length;
     }
 
+    /** Share of pixels whose luma is at least {@code by} (0–1) higher in {@code lit} than in {@code dark}. */
+    public static double brightened(byte[] lit, byte[] dark, double by) {
+        int count = 0, pixels = lit.length / 3;
+        for (int p = 0; p < pixels; p++) {
+            if (luma(lit, p) - luma(dark, p) >= by) {
+                count++;
+            }
+        }
+        return count / (double) pixels;
+    }
+
     /** Share of pixels that are bright and strongly saturated: neon tubes, festival bulbs. */
     public static double vivid(byte[] rgb) {
         int count = 0;
