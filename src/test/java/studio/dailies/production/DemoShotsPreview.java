@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * A developer's look at what a newcomer sees: renders the demo show's first takes (4 per shot, at the
  * show's size) and writes one contact sheet per shot under {@code target/demo-preview/}: a row per
- * take, a column per quarter of the clip. Not a test; run it with
+ * take, and the first frame, a third, two thirds and the last frame of the clip as columns, at half
+ * size. Not a test; run it with
  * {@code bench/run-main.sh studio.dailies.production.DemoShotsPreview [frames] [--baseline] [prompt...]}.
  * {@code --baseline} renders with the frozen 1.0 renderer instead, for a before/after look.
  */

@@ -29,12 +29,13 @@ final class Frame {
     private final NDArray x;
     private final NDArray y;
     private final Camera.Pose pose;
-    private final NDArray[] planes;
+    private final NDArray canvas;
     private final Map<Float, NDArray[]> transforms = new HashMap<>();
     private float limit = 1f;
 
+    /** @param canvas the frame's pixels, (channel, take, row, column) */
     Frame(NDManager manager, Stage stage, int index, float tau, float seconds, NDArray x, NDArray y, Camera.Pose pose,
-          NDArray[] planes) {
+          NDArray canvas) {
         this.manager = manager;
         this.stage = stage;
         this.index = index;
@@ -43,11 +44,11 @@ final class Frame {
         this.x = x;
         this.y = y;
         this.pose = pose;
-        this.planes = planes;
-        var shape = planes[0].getShape();
-        this.batch = (int) shape.get(0);
-        this.height = (int) shape.get(1);
-        this.width = (int) shape.get(2);
+        this.canvas = canvas;
+        var shape = canvas.getShape();
+        this.batch = (int) shape.get(1);
+        this.height = (int) shape.get(2);
+        this.width = (int) shape.get(3);
         this.aspect = (float) width / height;
     }
 
@@ -82,14 +83,10 @@ final class Frame {
         int from = Math.clamp((long) Math.floor(top * (height - 1)), 0, height);
         int to = Math.clamp((long) Math.ceil(Math.min(bottom, limit) * (height - 1)) + 1, 0, height);
         if (to <= from) {
-            return new Band(from, from, y, planes);
+            return new Band(from, from, y, canvas);
         }
-        var rows = new NDIndex(":, {}:{}, :", from, to);
-        var views = new NDArray[3];
-        for (int c = 0; c < 3; c++) {
-            views[c] = planes[c].get(rows);
-        }
-        return new Band(from, to, y.get(new NDIndex(":, {}:{}, :", from, to)), views);
+        return new Band(from, to, y.get(new NDIndex(":, {}:{}, :", from, to)),
+                canvas.get(new NDIndex(":, :, {}:{}, :", from, to)));
     }
 
     /** The band that shows world heights {@code top[take]}–{@code bottom[take]} of a layer at this depth. */

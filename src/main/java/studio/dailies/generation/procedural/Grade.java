@@ -31,48 +31,45 @@ final class Grade {
         this.texture = vignette.mul(fibres).muli(exposure);
     }
 
-    /** Grades the three planes in place and clamps them to 0–1. */
-    void apply(NDArray[] rgb) {
+    /** Grades the canvas (channel, take, row, column) and returns it clamped to 0–1. */
+    NDArray apply(NDArray canvas) {
         float s = strength;
+        var manager = canvas.getManager();
         switch (palette) {
             case NATURAL -> { }
-            case WARM -> tint(rgb, new float[]{1.1f, 1f, 0.8f}, new float[]{0.03f, 0.01f, 0f}, s);
-            case COLD -> tint(rgb, new float[]{0.8f, 0.94f, 1.14f}, new float[]{0f, 0.01f, 0.04f}, s);
+            case WARM -> tint(canvas, new float[]{1.1f, 1f, 0.8f}, new float[]{0.03f, 0.01f, 0f}, s);
+            case COLD -> tint(canvas, new float[]{0.8f, 0.94f, 1.14f}, new float[]{0f, 0.01f, 0.04f}, s);
             case PASTEL -> {
-                var luma = luma(rgb);
-                float keep = 1f - 0.25f * s - 0.12f * s;
-                for (var plane : rgb) {
-                    plane.muli(keep).addi(luma.mul(0.25f * s)).addi(0.12f * s);
-                }
+                var luma = luma(canvas);
+                canvas.muli(1f - 0.25f * s - 0.12f * s).addi(luma.muli(0.25f * s)).addi(0.12f * s);
             }
             case NEON -> {
-                var luma = luma(rgb);
+                var luma = luma(canvas);
                 float saturation = 1f + 0.7f * s;
-                float[] push = {1f + 0.12f * s, 1f - 0.1f * s, 1f + 0.18f * s};
-                for (int c = 0; c < 3; c++) {
-                    rgb[c].muli(saturation).subi(luma.mul(saturation - 1f)).muli(push[c]);
-                }
+                canvas.muli(saturation).subi(luma.muli(saturation - 1f))
+                        .muli(channels(manager, 1f + 0.12f * s, 1f - 0.1f * s, 1f + 0.18f * s));
             }
             case MONOCHROME -> {
-                var luma = luma(rgb);
-                float[] paper = {1.02f, 1f, 0.96f};
-                for (int c = 0; c < 3; c++) {
-                    rgb[c].muli(1f - Math.min(1f, s)).addi(luma.mul(Math.min(1f, s) * paper[c]));
-                }
+                var luma = luma(canvas);
+                float amount = Math.min(1f, s);
+                canvas.muli(1f - amount).addi(luma.mul(channels(manager, 1.02f * amount, amount, 0.96f * amount)));
             }
         }
-        for (int c = 0; c < 3; c++) {
-            rgb[c] = rgb[c].muli(texture).maximum(0f).minimum(1f);
-        }
+        return canvas.muli(texture).maximum(0f).minimum(1f);
     }
 
-    private static void tint(NDArray[] rgb, float[] scale, float[] lift, float s) {
-        for (int c = 0; c < 3; c++) {
-            rgb[c].muli(1f + (scale[c] - 1f) * s).addi(lift[c] * s);
-        }
+    private static void tint(NDArray canvas, float[] scale, float[] lift, float s) {
+        var manager = canvas.getManager();
+        canvas.muli(channels(manager, 1f + (scale[0] - 1f) * s, 1f + (scale[1] - 1f) * s, 1f + (scale[2] - 1f) * s))
+                .addi(channels(manager, lift[0] * s, lift[1] * s, lift[2] * s));
     }
 
-    private static NDArray luma(NDArray[] rgb) {
-        return rgb[0].mul(0.299f).addi(rgb[1].mul(0.587f)).addi(rgb[2].mul(0.114f));
+    /** Luma per take and pixel, (take, row, column). */
+    private static NDArray luma(NDArray canvas) {
+        return canvas.mul(channels(canvas.getManager(), 0.299f, 0.587f, 0.114f)).sum(new int[]{0});
+    }
+
+    private static NDArray channels(NDManager manager, float r, float g, float b) {
+        return manager.create(new float[]{r, g, b}, new ai.djl.ndarray.types.Shape(3, 1, 1, 1));
     }
 }

@@ -1,8 +1,6 @@
 package studio.dailies.generation.procedural;
 
 import ai.djl.Device;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.DataType;
@@ -66,12 +64,9 @@ public final class ProceduralGenerator implements ShotGenerator {
                     throw new GenerationCancelledException("Cancelled at frame " + t + " of " + recipe.frameCount());
                 }
                 try (NDScope scope = new NDScope()) {
-                    var planes = renderer.frame(t);
-                    var bytes = new NDList(3);
-                    for (var plane : planes) {
-                        bytes.add(plane.mul(255f).addi(0.5f).toType(DataType.UINT8, false));
-                    }
-                    clips.add(NDArrays.stack(new NDList(planes), 1), NDArrays.stack(bytes, 3));
+                    var canvas = renderer.frame(t);                        // (channel, take, row, column)
+                    var bytes = canvas.mul(255f).addi(0.5f).toType(DataType.UINT8, false);
+                    clips.add(canvas.transpose(1, 0, 2, 3), bytes.transpose(1, 2, 3, 0));
                     scope.suppressNotUsedWarning();
                 }
                 progress.report((t + 1.0) / recipe.frameCount());

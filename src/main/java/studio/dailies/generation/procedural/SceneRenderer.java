@@ -17,8 +17,8 @@ import java.util.List;
 /**
  * Renders one frame of every take at once as tensor operations. The prompt decides which layers the
  * scene has (sky, clouds, mountains, hills, water, houses, lanterns, boats, weather…), the seed where
- * they are and how they are lit; they are drawn far to near on three colour planes (B, H, W), each
- * only on the rows it can touch and above the rows nearer layers cover, then graded.
+ * they are and how they are lit; they are drawn far to near on one canvas (channel, take, row,
+ * column), each only on the rows it can touch and above the rows nearer layers cover, then graded.
  * Job-lifetime tensors live in the job's manager; a frame's temporaries in the caller's NDScope.
  */
 final class SceneRenderer {
@@ -55,12 +55,11 @@ final class SceneRenderer {
         compose(spec, variation, Math.clamp(1 + steps / 10, 1, MAX_OCTAVES));
     }
 
-    /** Frame {@code t} of every take as three planes r, g, b, each (B, H, W) in [0, 1]. */
-    NDArray[] frame(int t) {
+    /** Frame {@code t} of every take, (channel, take, row, column) in [0, 1]. */
+    NDArray frame(int t) {
         float tau = frames > 1 ? t / (frames - 1f) : 0f;
-        var shape = new Shape(batch, height, width);
-        var planes = new NDArray[]{manager.zeros(shape), manager.zeros(shape), manager.zeros(shape)};
-        var frame = new Frame(manager, stage, t, tau, t / fps, x, y, camera.at(tau), planes);
+        var canvas = manager.zeros(new Shape(3, batch, height, width));
+        var frame = new Frame(manager, stage, t, tau, t / fps, x, y, camera.at(tau), canvas);
         var limits = new float[layers.size()];
         float covered = 1f;
         for (int i = layers.size() - 1; i >= 0; i--) {
@@ -71,8 +70,7 @@ final class SceneRenderer {
             frame.limit(limits[i]);
             layers.get(i).draw(frame);
         }
-        grade.apply(planes);
-        return planes;
+        return grade.apply(canvas);
     }
 
     /** Chooses and orders the layers, far to near. */
