@@ -14,7 +14,8 @@ record LanternLook(Rgb first, Rgb second, float glow) {
     static LanternLook of(NDManager manager, SceneSpec spec) {
         float glow = spec.has(Feature.GLOW) ? 1.3f : 1f;
         if (spec.palette() == Palette.PASTEL) {
-            return new LanternLook(Rgb.of(manager, 1f, 0.5f, 0.62f), Rgb.of(manager, 0.5f, 0.88f, 0.72f), glow);
+            // Rose and apricot: lit paper stays warm, so pastel lanterns do not read as snow or stars.
+            return new LanternLook(Rgb.of(manager, 1f, 0.46f, 0.6f), Rgb.of(manager, 1f, 0.72f, 0.44f), glow * 1.2f);
         }
         if (spec.palette() == Palette.NEON) {
             return new LanternLook(Rgb.of(manager, 1f, 0.25f, 0.8f), Rgb.of(manager, 0.25f, 0.95f, 1f), glow * 1.2f);

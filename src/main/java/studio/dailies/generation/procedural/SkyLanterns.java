@@ -32,7 +32,7 @@ final class SkyLanterns implements Layer {
         var draws = variation.draws("sky-lanterns");
         float[][] plan = switch (count) {
             case NONE, ONE, FEW -> new float[][]{{0.55f, 0.2f, 0.22f}};
-            case SOME -> new float[][]{{0.6f, 0.16f, 0.3f}, {0.35f, 0.09f, 0.1f}};
+            case SOME -> new float[][]{{0.6f, 0.22f, 0.3f}, {0.35f, 0.12f, 0.1f}};   // a few, big enough to read as lanterns
             case MANY -> new float[][]{{0.6f, 0.14f, 0.42f}, {0.35f, 0.08f, 0.3f}};
             case HUNDREDS -> new float[][]{{0.6f, 0.11f, 0.4f}, {0.35f, 0.06f, 0.45f}};
             case THOUSANDS -> new float[][]{{0.6f, 0.08f, 0.5f}, {0.35f, 0.04f, 0.6f}};
