@@ -28,6 +28,7 @@ class Show {
     private int fps;
     private int frameCount;
     private Instant createdAt;
+    private @Nullable Instant archivedAt;
 
     @Version
     private long version;
@@ -39,14 +40,11 @@ class Show {
     Show(String code, String name, ShowLook look, Instant createdAt) {
         this.code = code;
         this.name = name;
-        this.defaultModelId = look.modelId();
-        this.stylePrompt = look.stylePrompt();
-        this.negativePrompt = look.negativePrompt();
-        this.width = look.width();
-        this.height = look.height();
-        this.fps = look.fps();
-        this.frameCount = look.frameCount();
         this.createdAt = createdAt;
+        this.defaultModelId = "";
+        this.stylePrompt = "";
+        this.negativePrompt = "";
+        changeLook(look);
     }
 
     long id() {
@@ -64,12 +62,49 @@ class Show {
         return defaultModelId;
     }
 
+    String code() {
+        return code;
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean archived() {
+        return archivedAt != null;
+    }
+
     void changeModel(String modelId) {
         this.defaultModelId = modelId;
     }
 
+    void apply(ShowDraft draft) {
+        this.code = draft.code();
+        this.name = draft.name();
+        changeLook(draft.look());
+    }
+
+    private void changeLook(ShowLook look) {
+        this.defaultModelId = look.modelId();
+        this.stylePrompt = look.stylePrompt();
+        this.negativePrompt = look.negativePrompt();
+        this.width = look.width();
+        this.height = look.height();
+        this.fps = look.fps();
+        this.frameCount = look.frameCount();
+    }
+
+    void archive(Instant when) {
+        this.archivedAt = when;
+    }
+
+    void unarchive() {
+        this.archivedAt = null;
+    }
+
     ShowSummary toSummary() {
         return new ShowSummary(id(), code, name,
-                new ShowLook(defaultModelId, stylePrompt, negativePrompt, width, height, fps, frameCount));
+                new ShowLook(defaultModelId, stylePrompt, negativePrompt, width, height, fps, frameCount), archivedAt,
+                version);
     }
 }

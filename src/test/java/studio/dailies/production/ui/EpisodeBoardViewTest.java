@@ -39,14 +39,14 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
     @WithUserDetails("director")
     void aDirectorSeesEveryShotButNoPlanningTools() {
         assertBoardFor(false);
-        assertThat(navigationLabels()).containsExactly("Episodes", "Review queue");
+        assertThat(navigationLabels()).containsExactly("Episodes", "My shots", "Review queue");
     }
 
     @Test
     @WithUserDetails("artist")
     void anArtistSeesEveryShotButNoPlanningTools() {
         assertBoardFor(false);
-        assertThat(navigationLabels()).containsExactly("Episodes");
+        assertThat(navigationLabels()).containsExactly("Episodes", "My shots");
     }
 
     @Test
@@ -60,7 +60,7 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void anAdminSeesEveryShotThePlanningToolsAndTheUsersPage() {
         assertBoardFor(true);
-        assertThat(navigationLabels()).containsExactly("Episodes", "Users");
+        assertThat(navigationLabels()).containsExactly("Episodes", "Shows", "Users");
     }
 
     @Test
@@ -83,6 +83,24 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
         assertThat(dialog.dueDate.getErrorMessage()).startsWith("The shot is due after its episode");
         assertThat(dialog.basePrompt.isInvalid()).isFalse();
         assertThat(dialog.isOpened()).isTrue();
+        assertThat(shots.board(episode.id(), ShotFilter.NONE, Pageable.ofSize(1)).getTotalElements()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("producer")
+    void aShotDueDateThatCannotBeReadIsRefusedAndNothingIsSaved() {
+        var episode = episode(2);
+        var view = navigate(EpisodeBoardView.class, episode.id());
+        int before = test(view.grid).size();
+        test(view.createShot).click();
+        var dialog = $(ShotDialog.class).single();
+        dialog.code.setValue("EP02_SH600");
+        dialog.basePrompt.setValue("lanterns over the river");
+        studio.dailies.BadInput.typeInto(dialog.dueDate, "2027-02-31");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.dueDate.isInvalid()).isTrue();
         assertThat(shots.board(episode.id(), ShotFilter.NONE, Pageable.ofSize(1)).getTotalElements()).isEqualTo(before);
     }
 
