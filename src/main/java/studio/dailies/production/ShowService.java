@@ -32,10 +32,10 @@ public class ShowService implements ShowCatalog {
         this.currentUser = currentUser;
     }
 
-    /** The models a show can choose from. */
+    /** The models a show can choose from: those that make takes from a prompt (not the interpolation models). */
     @PreAuthorize("isAuthenticated()")
     public List<ModelRegistry.ModelInfo> availableModels() {
-        return models.models();
+        return models.generators();
     }
 
     /** Which model generates this show's variants from now on; models are an admin's matter (DESIGN §2). */
@@ -43,7 +43,7 @@ public class ShowService implements ShowCatalog {
     @Transactional
     public void chooseModel(long showId, String modelId) {
         var show = shows.findById(showId).orElseThrow(() -> new NotFoundException("No show with id " + showId));
-        var model = models.models().stream().filter(m -> m.id().equals(modelId)).findFirst()
+        var model = models.generators().stream().filter(m -> m.id().equals(modelId)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("modelId", "No model '" + modelId + "' is installed"));
         if (!model.available()) {
             throw InvalidInputException.of("modelId", "Model '" + modelId + "' cannot be used: " + model.problem());
