@@ -44,7 +44,8 @@ public class ShowService implements ShowCatalog {
     public void chooseModel(long showId, String modelId) {
         var show = shows.findById(showId).orElseThrow(() -> new NotFoundException("No show with id " + showId));
         var model = models.generators().stream().filter(m -> m.id().equals(modelId)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("modelId", "No model '" + modelId + "' is installed"));
+                .orElseThrow(() -> InvalidInputException.of("modelId", "No model '" + modelId + "' is installed"
+                        + " that makes takes from a prompt"));
         if (!model.available()) {
             throw InvalidInputException.of("modelId", "Model '" + modelId + "' cannot be used: " + model.problem());
         }
