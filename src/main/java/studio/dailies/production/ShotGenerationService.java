@@ -41,6 +41,7 @@ public class ShotGenerationService {
     /** The most frames one in-between fills; a model may allow fewer (its manifest's max_inbetweens). */
     public static final int MAX_INBETWEENS = 48;
     static final int MAX_NOTE = 500;
+    private static final int MAX_SHOTS_LISTED = 200;
 
     private final ShotService shots;
     private final ShowService shows;
@@ -143,6 +144,32 @@ public class ShotGenerationService {
         var look = shows.get(shot.showId()).look();
         return new GenerationOptions(models.find(look.modelId()).map(ModelRegistry.ModelInfo::canVary).orElse(false),
                 models.interpolators().stream().filter(ModelRegistry.ModelInfo::available).toList(), MAX_INBETWEENS);
+    }
+
+    /**
+     * The takes an in-between of this shot may use as keys: the shot's own takes, newest first, then the approved
+     * takes of the other shots of its episode (the usual bridge: the end of one approved shot to the start of the next).
+     */
+    @Transactional(readOnly = true)
+    public List<KeyTake> keyTakes(long shotId) {
+        var shot = shots.get(shotId);
+        var takes = new java.util.ArrayList<KeyTake>();
+        var own = new java.util.ArrayList<>(variants.variantsOfShot(shotId));
+        java.util.Collections.reverse(own);
+        own.forEach(v -> takes.add(keyTake(v, shot.code() + " #" + v.id())));
+        for (var other : shots.board(shot.episodeId(), ShotFilter.NONE, org.springframework.data.domain.Pageable
+                .ofSize(MAX_SHOTS_LISTED)).getContent()) {
+            if (other.id() != shotId && other.approvedVariantId() != null) {
+                takes.add(keyTake(variants.get(other.approvedVariantId()), other.code() + " #"
+                        + other.approvedVariantId() + " (approved)"));
+            }
+        }
+        return takes;
+    }
+
+    private static KeyTake keyTake(VariantSummary take, String label) {
+        var recipe = take.recipe();
+        return new KeyTake(take.id(), label, recipe.frameCount(), recipe.width(), recipe.height());
     }
 
     /** A key frame as checked: a take's frame, or a decoded upload not yet stored. */

@@ -132,6 +132,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         stageHolder.addClassName("stage-holder");
         stageHolder.setWidthFull();
         editorPanel.setWidthFull();
+        editorPanel.add(InbetweenDialog.opener(generation, () -> shot == null ? null : shot.shot().id(), this::refresh));
     }
 
     private Div compareToolbar() {
@@ -405,6 +406,10 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     @Override
     public void vary(ReviewedVariant variant) {
+        if (generation.optionsFor(Objects.requireNonNull(shot).shot().id()).canVary()) {
+            new VaryDialog(generation, variant.variant(), this::refresh).open();
+            return;
+        }
         decide(() -> review.vary(variant.id()), "Queued " + ReviewService.VARY_COUNT + " new takes of #" + variant.id());
     }
 
