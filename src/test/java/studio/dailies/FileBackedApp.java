@@ -26,7 +26,12 @@ public final class FileBackedApp {
                 "--vaadin.devmode.usageStatistics.enabled=false",
                 "--dailies.demo.queue-generation=false",
                 "--dailies.executor.enabled=false"));
-        arguments.addAll(List.of(extraArguments));
+        // An extra argument replaces the default of the same name (Spring would join both into a list).
+        for (var extra : extraArguments) {
+            var name = extra.substring(0, extra.indexOf('=') + 1);
+            arguments.removeIf(argument -> argument.startsWith(name));
+            arguments.add(extra);
+        }
         return new SpringApplicationBuilder(DailiesApplication.class).run(arguments.toArray(String[]::new));
     }
 }

@@ -55,24 +55,39 @@ class ReviewJourney {
         }
     }
 
-    /** Three real takes, made once by the running executor. */
+    /**
+     * Three real takes, made once by the running executor while a director watches the review queue: it says
+     * the shot is generating, then shows the shot once its takes are in, without a reload.
+     */
     @BeforeEach
     void threeGeneratedTakes() throws InterruptedException {
         if (shotId != 0) {
             return;
         }
         long id = jdbc.queryForObject("select id from shots where code = ?", Long.class, SHOT);
-        logins.as("director");
-        try {
-            generation.generate(id, new GenerationRequest("a paper lantern festival on the sea at sunset, slow pan", "",
-                    4242L, 3, 10, null));
-        } finally {
-            TestLogins.logout();
+        try (var context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page queue = context.newPage();
+            JourneyBrowser.logIn(queue, base(), "director", "director-demo");
+            queue.waitForURL(url -> !url.contains("login"));
+            queue.navigate(base() + "/review");
+            assertThat(queue.locator("vaadin-grid")).isVisible();
+            logins.as("director");
+            try {
+                generation.generate(id, new GenerationRequest("a paper lantern festival on the sea at sunset, slow pan", "",
+                        4242L, 3, 10, null));
+            } finally {
+                TestLogins.logout();
+            }
+            assertThat(queue.locator(".generating-notice")).containsText("1 shot generating, first takes");
+            queue.screenshot(new Page.ScreenshotOptions()
+                    .setPath(JourneyBrowser.SCREENSHOTS.resolve("review-queue-generating.png")));
+            for (int i = 0; i < 240 && !"IN_REVIEW".equals(status(id)); i++) {
+                Thread.sleep(500);
+            }
+            assertThat(status(id)).isEqualTo("IN_REVIEW");
+            assertThat(queue.locator("vaadin-grid")).containsText(SHOT);
+            assertThat(queue.locator(".generating-notice")).isHidden();
         }
-        for (int i = 0; i < 240 && !"IN_REVIEW".equals(status(id)); i++) {
-            Thread.sleep(500);
-        }
-        assertThat(status(id)).isEqualTo("IN_REVIEW");
         shotId = id;
     }
 
@@ -133,6 +148,11 @@ class ReviewJourney {
                     .setPath(JourneyBrowser.SCREENSHOTS.resolve("review-regenerate-director.png")));
             director.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate from #" + takes.get(0))).click();
             assertThat(producer.locator(".variant-cell")).hasCount(4);   // the child arrives for both, by push
+            // The players the producer watches stay; the new take is announced on the compare stage.
+            assertThat(producer.locator(".new-takes")).hasText("1 new take — show it");
+            assertThat(producer.locator("frame-player")).hasCount(3);
+            producer.screenshot(new Page.ScreenshotOptions()
+                    .setPath(JourneyBrowser.SCREENSHOTS.resolve("review-new-take-announced-producer.png")));
             director.locator("vaadin-details").filter(new Locator.FilterOptions().setHasText("Lineage"))
                     .locator("vaadin-details-summary").click();
             assertThat(director.locator(".lineage-tree")).containsText("+night,");
@@ -154,10 +174,44 @@ class ReviewJourney {
             assertThat((Boolean) producer.evaluate("() => window.__sameDocument === true")).isTrue();
             assertThat(delay).isLessThan(5_000);
             assertThat(card(director, takes.get(0))).hasAttribute("data-standing", "approved");
+            producer.locator(".new-takes").click();   // newest first: the page with the child
+            assertThat(producer.locator("frame-player")).hasCount(4);
+            assertThat(producer.locator(".new-takes")).isHidden();
             director.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(JourneyBrowser.SCREENSHOTS.resolve("review-approved-director.png")));
             producer.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(JourneyBrowser.SCREENSHOTS.resolve("review-approved-producer.png")));
+        }
+    }
+
+    @Test
+    void theWipeAndTheTransportFitA1440By900WindowTogether() {
+        try (var context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            Page director = openShot(context, "director", "director-demo");
+            var takes = jdbc.queryForList("select id from variants where shot_id = ? order by id", Long.class, shotId);
+            chooseInSelect(director, "Wipe A", "#" + takes.get(0));
+            chooseInSelect(director, "Wipe B", "#" + takes.get(1));
+            director.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wipe A/B")).click();
+            var wipe = director.locator("frame-player[wipe-base]");
+            assertThat(wipe).hasCount(1);
+            waitForFrames(director);
+            director.screenshot(new Page.ScreenshotOptions()
+                    .setPath(JourneyBrowser.SCREENSHOTS.resolve("review-wipe-1440x900.png")));
+
+            var transport = director.locator("frame-sync .transport");
+            var play = director.locator("frame-sync .transport .play");
+            var scrub = director.locator("frame-sync .transport frame-scrub");
+            for (var part : List.of(Map.entry("the wipe", wipe), Map.entry("the transport", transport), Map.entry("play", play),
+                    Map.entry("the scrub bar", scrub))) {
+                var box = part.getValue().boundingBox();
+                assertThat(box).as("%s is laid out", part.getKey()).isNotNull();
+                System.out.printf("%s at 1440×900: x %.0f, y %.0f, %.0f × %.0f%n", part.getKey(), box.x, box.y, box.width, box.height);
+                assertThat(box.x).as("%s starts inside the window", part.getKey()).isGreaterThanOrEqualTo(0);
+                assertThat(box.y).as("%s starts inside the window", part.getKey()).isGreaterThanOrEqualTo(0);
+                assertThat(box.x + box.width).as("%s ends inside the window", part.getKey()).isLessThanOrEqualTo(1440);
+                assertThat(box.y + box.height).as("%s ends inside the window", part.getKey()).isLessThanOrEqualTo(900);
+            }
+            assertThat(wipe.boundingBox().width).as("the wipe is still the stage's main picture").isGreaterThan(640);
         }
     }
 
@@ -235,13 +289,15 @@ class ReviewJourney {
         return page.locator(".variant-card[data-variant='" + variantId + "']");
     }
 
-    /** A new page of the context, logged in, on the shot with its three takes' players. */
+    /** A new page of the context, logged in, on the shot with its takes' players. */
     private Page openShot(BrowserContext context, String username, String password) {
         Page page = context.newPage();
         JourneyBrowser.logIn(page, base(), username, password);
         page.waitForURL(url -> !url.contains("login"));
         page.navigate(base() + "/shots/" + shotId);
-        assertThat(page.locator("frame-player")).hasCount(3);
+        // Three takes, or four once the first journey has regenerated one: a page shows four.
+        long takes = jdbc.queryForObject("select count(*) from variants where shot_id = ?", Long.class, shotId);
+        assertThat(page.locator("frame-player")).hasCount((int) Math.min(4, takes));
         return page;
     }
 

@@ -15,10 +15,12 @@ import studio.dailies.production.ShotDetails;
 import studio.dailies.production.ShotDraft;
 import studio.dailies.production.ShotFilter;
 import studio.dailies.production.ShotService;
+import studio.dailies.production.ShowDraft;
 import studio.dailies.production.ShowService;
 import studio.dailies.security.NewUser;
 import studio.dailies.security.Role;
 import studio.dailies.security.SystemUser;
+import studio.dailies.security.ShowTeamService;
 import studio.dailies.security.UserAdminService;
 
 import java.time.LocalDate;
@@ -29,6 +31,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static studio.dailies.security.Role.ADMIN;
@@ -61,7 +64,12 @@ class RoleMatrixTest {
             entry("reopen an approved shot", EnumSet.of(DIRECTOR)),
             entry("list users", EnumSet.of(ADMIN)),
             entry("choose a show's model", EnumSet.of(ADMIN)),
-            entry("create a user", EnumSet.of(ADMIN)));
+            entry("create a user", EnumSet.of(ADMIN)),
+            entry("create a show", EnumSet.of(ADMIN)),
+            entry("archive a show", EnumSet.of(ADMIN)),
+            entry("view the show's team", EnumSet.allOf(Role.class)),
+            entry("add someone to the show's team", EnumSet.of(PRODUCER, ADMIN)),
+            entry("see the shots assigned to them", EnumSet.allOf(Role.class)));
 
     private static final Map<Role, String> DEMO_USER = Map.of(DIRECTOR, "director", ARTIST, "artist",
             PRODUCER, "producer", ADMIN, "admin");
@@ -71,6 +79,7 @@ class RoleMatrixTest {
     @Autowired EpisodeService episodes;
     @Autowired ShotService shots;
     @Autowired UserAdminService users;
+    @Autowired ShowTeamService teams;
 
     static Stream<Arguments> everyActionForEveryRole() {
         return ALLOWED.keySet().stream().sorted()
@@ -107,6 +116,9 @@ class RoleMatrixTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> shots.board(fixture.episodeId(), ShotFilter.NONE, Pageable.ofSize(10)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> teams.members(fixture.showId(), Pageable.ofSize(10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(shots.assignedToMe(Pageable.ofSize(10)).getContent()).isEmpty();
     }
 
     static Stream<Role> roles() {
@@ -115,7 +127,7 @@ class RoleMatrixTest {
 
     /** Demo ids, plus shots put into the states that the workflow actions need. */
     private record Fixture(long showId, long episodeId, ShotDetails artistsShot, ShotDetails othersShot,
-                           ShotDetails inReview, ShotDetails approved) {
+                           ShotDetails inReview, ShotDetails approved, long outsiderId) {
     }
 
     private Fixture prepareFixture() {
@@ -127,8 +139,9 @@ class RoleMatrixTest {
         var approved = shot(episodeId, "EP01_SH070");
         shots.transition(approved.id(), ShotAction.START_GENERATION);
         shots.transition(approved.id(), ShotAction.VARIANTS_READY);
+        long outsider = users.create(new NewUser("newcomer", "New Comer", ARTIST, "newcomer-pass", Set.of()));
         return new Fixture(showId, episodeId, shot(episodeId, "EP01_SH010"), shot(episodeId, "EP01_SH030"),
-                shots.get(inReview.id()), shots.get(approved.id()));
+                shots.get(inReview.id()), shots.get(approved.id()), outsider);
     }
 
     private ShotDetails shot(long episodeId, String code) {
@@ -162,6 +175,11 @@ class RoleMatrixTest {
             case "list users" -> users.list("", Pageable.ofSize(10));
             case "choose a show's model" -> shows.chooseModel(f.showId(), "procedural");
             case "create a user" -> users.create(new NewUser("matrix", "Matrix User", ARTIST, "matrix-pass1", Set.of()));
+            case "create a show" -> shows.create(new ShowDraft("MTX", "Matrix", "", "", 640, 360, 24, 48, "procedural"));
+            case "archive a show" -> shows.archive(f.showId());
+            case "view the show's team" -> teams.members(f.showId(), Pageable.ofSize(10));
+            case "add someone to the show's team" -> teams.addMember(f.showId(), f.outsiderId(), ARTIST);
+            case "see the shots assigned to them" -> shots.assignedToMe(Pageable.ofSize(10));
             default -> throw new IllegalArgumentException("No such action in the matrix: " + action);
         }
     }

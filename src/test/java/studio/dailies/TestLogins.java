@@ -24,6 +24,12 @@ public class TestLogins {
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
+    /** The id of the user acting now. */
+    public long currentId() {
+        return ((studio.dailies.security.DailiesPrincipal) SecurityContextHolder.getContext().getAuthentication()
+                .getPrincipal()).id();
+    }
+
     /** The username acting now. */
     public String current() {
         return SecurityContextHolder.getContext().getAuthentication().getName();

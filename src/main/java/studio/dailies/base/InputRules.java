@@ -2,12 +2,10 @@ package studio.dailies.base;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Collects rule violations for one input at the service boundary: bean-validation
@@ -15,8 +13,6 @@ import java.util.regex.Pattern;
  */
 @Component
 public class InputRules {
-
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
     private final Validator validator;
 
@@ -35,11 +31,6 @@ public class InputRules {
     /** A check with no annotation rules, for inputs that are plain values. */
     public Check check() {
         return new Check();
-    }
-
-    /** True when the text holds control characters other than newline and tab. */
-    public static boolean hasControlCharacters(@Nullable String text) {
-        return text != null && CONTROL.matcher(text).find();
     }
 
     public static final class Check {

@@ -14,6 +14,12 @@ public final class ComputeDevice {
     private ComputeDevice() {
     }
 
+    /** The device's name for logs and lease owners: {@code cpu}, or {@code gpu0} for the first GPU. */
+    public static String label() {
+        var device = get();
+        return device.isGpu() ? "gpu" + device.getDeviceId() : "cpu";
+    }
+
     public static Device get() {
         var device = chosen;
         if (device == null) {
@@ -23,8 +29,13 @@ public final class ComputeDevice {
                     System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
                     var engine = Engine.getEngine("PyTorch");
                     chosen = engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
-                    log.info("Generation runs on {} (PyTorch {}, {} GPU(s) visible)", chosen, engine.getVersion(),
-                            engine.getGpuCount());
+                    if (chosen.isGpu()) {
+                        log.info("Generation runs on GPU {} (PyTorch {}, {} GPU(s) visible)", chosen.getDeviceId(),
+                                engine.getVersion(), engine.getGpuCount());
+                    } else {
+                        log.info("Generation runs on the CPU (PyTorch {}): no usable GPU or CUDA driver on this machine",
+                                engine.getVersion());
+                    }
                 }
                 device = chosen;
             }

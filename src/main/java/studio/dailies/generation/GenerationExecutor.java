@@ -52,7 +52,10 @@ class GenerationExecutor implements SmartLifecycle {
     private final Timer encodeTime;
     private final Timer jobWait;
     private final Counter failures;
-    private final String workerId;
+    private volatile String workerId;
+    /** The last worker-loop failure, so a failure that repeats is logged in full once and then counted. */
+    private String lastFailure = "";
+    private int repeats;
     private volatile boolean running;
     private volatile boolean stopping;
     private final List<Thread> workers = new ArrayList<>();
@@ -79,7 +82,7 @@ class GenerationExecutor implements SmartLifecycle {
         this.live = live;
         this.properties = properties;
         this.queueProperties = queueProperties;
-        this.workerId = ManagementFactory.getRuntimeMXBean().getName() + "/gpu0";
+        this.workerId = ManagementFactory.getRuntimeMXBean().getName();
         this.generatorTime = Timer.builder("dailies.generation.generator.time").register(metrics);
         this.encodeTime = Timer.builder("dailies.generation.encode.time").register(metrics);
         this.jobWait = Timer.builder("dailies.generation.job.wait").description("queued until claimed").register(metrics);
@@ -95,7 +98,8 @@ class GenerationExecutor implements SmartLifecycle {
         }
         running = true;
         stopping = false;
-        // One worker per device: the device is chosen automatically (GPU when DJL sees one).
+        // One worker per device: the device is chosen automatically (GPU when DJL sees one), and named as it is.
+        workerId = ManagementFactory.getRuntimeMXBean().getName() + "/" + ComputeDevice.label();
         var worker = Thread.ofPlatform().name("generation-worker-0").daemon(true).unstarted(this::work);
         workers.add(worker);
         worker.start();
@@ -138,24 +142,51 @@ class GenerationExecutor implements SmartLifecycle {
     }
 
     private void work() {
-        SystemUser.run(() -> {
-            try (var models = new WorkerModels(this.models, states)) {
-                while (running) {
-                    try {
+        try (var models = new WorkerModels(this.models, states)) {
+            while (running) {
+                try {
+                    // The system's identity is set for each round, not once for the thread's life: the holder it goes
+                    // into is the one method security reads now (with several application contexts in one JVM, as in
+                    // the tests, it changes).
+                    boolean ran = SystemUser.call(() -> {
                         queue.expireTimedOut();
-                        if (!runOneWith(models) && !(modelProperties.preload() && models.preloadOne())) {
-                            awaitWork();
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    } catch (RuntimeException e) {
-                        log.error("Generation worker error; retrying after a pause", e);
-                        pause();
+                        return runOneWith(models);
+                    });
+                    if (!ran && !(modelProperties.preload() && models.preloadOne())) {
+                        awaitWork();
                     }
+                    recovered();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    logFailure(e);
+                    pause();
                 }
             }
-        });
+        }
+    }
+
+    /** A failure is logged with its stack once; the same failure again is one line with a count. */
+    private void logFailure(RuntimeException e) {
+        var summary = e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (summary.equals(lastFailure)) {
+            repeats++;
+            log.error("Generation worker still failing ({} times in a row), retrying after a pause: {}", repeats + 1,
+                    summary);
+        } else {
+            lastFailure = summary;
+            repeats = 0;
+            log.error("Generation worker error; retrying after a pause", e);
+        }
+    }
+
+    private void recovered() {
+        if (!lastFailure.isEmpty()) {
+            log.info("Generation worker recovered after {} failure(s)", repeats + 1);
+            lastFailure = "";
+            repeats = 0;
+        }
     }
 
     private void awaitWork() throws InterruptedException {

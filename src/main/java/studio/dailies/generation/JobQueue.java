@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import studio.dailies.activity.Activity;
 import studio.dailies.activity.ActivityLog;
 import studio.dailies.base.ConcurrentChangeException;
+import org.springframework.dao.DataIntegrityViolationException;
+import studio.dailies.base.Constraints;
 import studio.dailies.base.InputRules;
 import studio.dailies.base.InvalidInputException;
 import studio.dailies.base.NotFoundException;
@@ -143,6 +144,8 @@ public class JobQueue {
                     recipe, request.modelId().strip(), request.variantCount(), request.priority(), requester,
                     clock.instant(), request.input()));
         } catch (DataIntegrityViolationException e) {
+            // Only an unknown shot is the caller's mistake; any other refusal is a fault, told as such upstream.
+            Constraints.expectForeignKey(e, "generation_jobs", "shot_id");
             throw InvalidInputException.of("shotId", "No such shot in this show");
         }
         activity.record(new Activity(requester, "job.queued", "job", job.id(), job.showId(),

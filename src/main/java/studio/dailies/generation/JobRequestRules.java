@@ -1,6 +1,7 @@
 package studio.dailies.generation;
 
 import studio.dailies.base.InputRules;
+import studio.dailies.base.Text;
 
 /**
  * The limits of a generation request, named by the fields a prompt editor shows. They keep one job
@@ -33,13 +34,12 @@ final class JobRequestRules {
     /** Adds every broken field of the request (its recipe already {@link #normalised}) to the check. */
     static void check(InputRules.Check check, JobRequest request, Recipe recipe) {
         var prompt = recipe.prompt();
+        Text.check(check, "prompt", prompt, Text.Lines.MULTI);
         check.rejectIf(prompt.isEmpty(), "prompt", "Write a prompt")
-                .rejectIf(prompt.length() > MAX_PROMPT, "prompt", "At most " + MAX_PROMPT + " characters")
-                .rejectIf(InputRules.hasControlCharacters(prompt), "prompt", "The prompt contains control characters");
+                .rejectIf(prompt.length() > MAX_PROMPT, "prompt", "At most " + MAX_PROMPT + " characters");
         var negative = recipe.negativePrompt();
-        check.rejectIf(negative.length() > MAX_PROMPT, "negativePrompt", "At most " + MAX_PROMPT + " characters")
-                .rejectIf(InputRules.hasControlCharacters(negative), "negativePrompt",
-                        "The negative prompt contains control characters");
+        Text.check(check, "negativePrompt", negative, Text.Lines.MULTI);
+        check.rejectIf(negative.length() > MAX_PROMPT, "negativePrompt", "At most " + MAX_PROMPT + " characters");
         check.rejectIf(recipe.seed() < 0 || recipe.seed() > MAX_SEED, "seed", "Use a seed from 0 to " + MAX_SEED);
         checkSize(check, "width", recipe.width());
         checkSize(check, "height", recipe.height());
@@ -50,7 +50,7 @@ final class JobRequestRules {
                         "Use a guidance from 0 to " + (int) MAX_GUIDANCE);
         var model = request.modelId() == null ? "" : request.modelId();
         check.rejectIf(model.isBlank(), "modelId", "Choose a model")
-                .rejectIf(model.length() > MAX_MODEL_ID || InputRules.hasControlCharacters(model), "modelId",
+                .rejectIf(model.length() > MAX_MODEL_ID || Text.problem(model, Text.Lines.SINGLE).isPresent(), "modelId",
                         "Use a model id of at most " + MAX_MODEL_ID + " plain characters");
         check.rejectIf(outside(request.variantCount(), 1, MAX_VARIANTS), "variantCount",
                         "Ask for 1 to " + MAX_VARIANTS + " variants")
@@ -68,7 +68,7 @@ final class JobRequestRules {
     }
 
     private static String strip(String text) {
-        // Callers outside the null-checked code may still pass null; treat it as empty.
-        return text == null ? "" : text.strip();
+        // Callers outside the null-checked code may still pass null; Text.clean treats it as empty.
+        return Text.clean(text);
     }
 }

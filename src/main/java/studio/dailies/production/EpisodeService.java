@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import studio.dailies.activity.Activity;
 import studio.dailies.activity.ActivityLog;
 import studio.dailies.base.ConcurrentChangeException;
+import studio.dailies.base.Constraints;
 import studio.dailies.base.InputRules;
 import studio.dailies.base.InvalidInputException;
 import studio.dailies.base.NotFoundException;
@@ -37,9 +38,11 @@ public class EpisodeService {
     private final ActivityLog activity;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ShowService shows;
 
     EpisodeService(EpisodeRepository episodes, ShotRepository shots, ShowAccess access, InputRules rules,
-                   ActivityLog activity, CurrentUser currentUser, Clock clock) {
+                   ActivityLog activity, CurrentUser currentUser, Clock clock, ShowService shows) {
+        this.shows = shows;
         this.episodes = episodes;
         this.shots = shots;
         this.access = access;
@@ -65,8 +68,10 @@ public class EpisodeService {
 
     @PreAuthorize("hasAnyRole('PRODUCER', 'ADMIN')")
     @Transactional
-    public long create(long showId, EpisodeDraft draft) {
+    public long create(long showId, EpisodeDraft input) {
         access.checkCanView(showId);
+        shows.checkActive(showId);
+        var draft = input.cleaned();
         var episode = new Episode(showId, episodes.maxPosition(showId) + 1, clock.instant());
         validate(showId, 0, draft, null);
         episode.apply(draft);
@@ -77,11 +82,13 @@ public class EpisodeService {
 
     @PreAuthorize("hasAnyRole('PRODUCER', 'ADMIN')")
     @Transactional
-    public void update(long episodeId, long expectedVersion, EpisodeDraft draft) {
+    public void update(long episodeId, long expectedVersion, EpisodeDraft input) {
+        var draft = input.cleaned();
         var episode = load(episodeId);
         if (episode.version() != expectedVersion) {
             throw new ConcurrentChangeException("Someone else changed this episode. Reload it and try again.");
         }
+        shows.checkActive(episode.showId());
         validate(episode.showId(), episodeId, draft, episode.dueDate());
         episode.apply(draft);
         save(episode);
@@ -119,6 +126,7 @@ public class EpisodeService {
             return episodes.saveAndFlush(episode);
         } catch (DataIntegrityViolationException e) {
             // Another producer saved the same number between our check and our write.
+            Constraints.expect(e, "uq_episodes_show_number");
             throw InvalidInputException.of("number", "Episode " + episode.number() + " already exists in this show");
         }
     }

@@ -65,6 +65,7 @@ public class ShotGenerationService {
     @Transactional
     public long generate(long shotId, GenerationRequest request) {
         var shot = shots.get(shotId);
+        shows.checkActive(shot.showId());
         var look = shows.get(shot.showId()).look();
         var parent = request.parentVariantId();
         rules.check()

@@ -38,6 +38,15 @@ interface ShotRepository extends JpaRepository<Shot, Long> {
     Page<Shot> inStatus(@Param("status") ShotStatus status, @Param("allShows") boolean allShows,
                         @Param("showIds") Collection<Long> showIds, Pageable pageable);
 
+    /** Shots assigned to one person in the given running shows; the sort comes from the pageable. */
+    @Query("""
+            select s from Shot s
+            where s.assigneeId = :assigneeId
+              and s.episodeId in (select e.id from Episode e where e.showId in :showIds)
+            """)
+    Page<Shot> assignedTo(@Param("assigneeId") long assigneeId, @Param("showIds") Collection<Long> showIds,
+                          Pageable pageable);
+
     boolean existsByEpisodeIdAndCodeAndIdNot(long episodeId, String code, long id);
 
     @Query("select coalesce(max(s.position), 0) from Shot s where s.episodeId = :episodeId")

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import studio.dailies.activity.Activity;
 import studio.dailies.activity.ActivityLog;
 import studio.dailies.base.ConcurrentChangeException;
+import studio.dailies.base.Constraints;
 import studio.dailies.base.InputRules;
 import studio.dailies.base.InvalidInputException;
 import studio.dailies.base.NotFoundException;
@@ -52,11 +53,13 @@ public class ShotService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final JobActivity generationActivity;
+    private final ShowService shows;
 
     ShotService(ShotRepository shots, EpisodeRepository episodeRows, EpisodeService episodes, ShowAccess access,
                 UserDirectory people, InputRules rules, ActivityLog activity, CurrentUser currentUser, Clock clock,
-                JobActivity generationActivity) {
+                JobActivity generationActivity, ShowService shows) {
         this.generationActivity = generationActivity;
+        this.shows = shows;
         this.shots = shots;
         this.episodeRows = episodeRows;
         this.episodes = episodes;
@@ -106,6 +109,30 @@ public class ShotService {
         });
     }
 
+    /**
+     * One page of the shots assigned to the current user in the running shows they belong to, with episode and
+     * show names: the same three queries whatever the page size.
+     */
+    @Transactional(readOnly = true)
+    public Page<AssignedShot> assignedToMe(Pageable pageable) {
+        var me = currentUser.require();
+        var running = shows.visibleShows();
+        if (running.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        var showNames = new HashMap<Long, String>();
+        running.forEach(show -> showNames.put(show.id(), show.name()));
+        var page = shots.assignedTo(me.id(), showNames.keySet(), Pages.thenBy(pageable, Sort.by("dueDate", "id")));
+        var episodesById = new HashMap<Long, Episode>();
+        episodeRows.findAllById(page.getContent().stream().map(Shot::episodeId).distinct().toList())
+                .forEach(e -> episodesById.put(e.id(), e));
+        return page.map(s -> {
+            var episode = episodesById.get(s.episodeId());
+            return new AssignedShot(s.toDetails(episode.showId(), me.displayName()), showNames.get(episode.showId()),
+                    episode.number(), episode.title());
+        });
+    }
+
     @Transactional(readOnly = true)
     public ShotDetails get(long shotId) {
         var shot = load(shotId);
@@ -122,7 +149,8 @@ public class ShotService {
 
     @PreAuthorize("hasAnyRole('PRODUCER', 'ADMIN')")
     @Transactional
-    public long create(long episodeId, ShotDraft draft) {
+    public long create(long episodeId, ShotDraft input) {
+        var draft = input.cleaned();
         var episode = episodes.load(episodeId);
         validate(episode, 0, draft, null);
         var shot = new Shot(episodeId, shots.maxPosition(episodeId) + 1, clock.instant());
@@ -134,7 +162,8 @@ public class ShotService {
 
     @PreAuthorize("hasAnyRole('PRODUCER', 'ADMIN')")
     @Transactional
-    public void update(long shotId, long expectedVersion, ShotDraft draft) {
+    public void update(long shotId, long expectedVersion, ShotDraft input) {
+        var draft = input.cleaned();
         var shot = load(shotId);
         var episode = episodes.load(shot.episodeId());
         if (shot.version() != expectedVersion) {
@@ -201,6 +230,7 @@ public class ShotService {
             throw new ConcurrentChangeException("Someone else decided on shot " + shot.code() + " at the same moment."
                     + " The view shows their decision now.");
         } catch (DataIntegrityViolationException e) {
+            Constraints.expect(e, "fk_shots_approved_variant");
             throw InvalidInputException.of("variantId", "That variant is not a take of shot " + shot.code());
         }
         audit("shot.approved", shot, showId, "variant " + variantId);
@@ -261,15 +291,12 @@ public class ShotService {
     }
 
     private void validate(Episode episode, long shotId, ShotDraft draft, @Nullable LocalDate previousDue) {
+        shows.checkActive(episode.showId());
         var check = rules.check(draft);
         if (!check.hasError("code")) {
             check.rejectIf(shots.existsByEpisodeIdAndCodeAndIdNot(episode.id(), draft.code().trim(), shotId), "code",
                     "Shot " + draft.code().trim() + " already exists in this episode");
         }
-        check.rejectIf(InputRules.hasControlCharacters(draft.basePrompt()), "basePrompt",
-                "The prompt contains control characters");
-        check.rejectIf(InputRules.hasControlCharacters(draft.description()), "description",
-                "The description contains control characters");
         if (draft.assigneeId() != null) {
             boolean assignable = people.membersOfShow(episode.showId(), ASSIGNABLE_ROLES).stream()
                     .anyMatch(u -> u.id() == draft.assigneeId());
@@ -286,6 +313,7 @@ public class ShotService {
         try {
             return shots.saveAndFlush(shot);
         } catch (DataIntegrityViolationException e) {
+            Constraints.expect(e, "uq_shots_episode_code");
             throw InvalidInputException.of("code", "Shot " + shot.code() + " already exists in this episode");
         }
     }

@@ -1,5 +1,6 @@
 package studio.dailies.production;
 
+import studio.dailies.base.NotNowException;
 import org.springframework.security.access.AccessDeniedException;
 import studio.dailies.security.Role;
 
@@ -62,7 +63,7 @@ public final class ShotWorkflow {
      * The status after the action.
      *
      * @throws AccessDeniedException when the actor's role may not cause the action
-     * @throws IllegalStateException when the shot's status does not allow it now
+     * @throws NotNowException when the shot's status does not allow it now
      */
     public static ShotStatus next(ShotStatus current, ShotAction action, Actor actor) {
         if (!mayCause(actor, action)) {
@@ -70,7 +71,7 @@ public final class ShotWorkflow {
         }
         var rule = RULES.get(action);
         if (!rule.from().contains(current)) {
-            throw new IllegalStateException("A shot that is " + current.label().toLowerCase()
+            throw new NotNowException("A shot that is " + current.label().toLowerCase()
                     + " cannot " + action.verb());
         }
         return rule.to();

@@ -28,6 +28,7 @@ class Show {
     private int fps;
     private int frameCount;
     private Instant createdAt;
+    private @Nullable Instant archivedAt;
 
     @Version
     private long version;
@@ -64,12 +65,46 @@ class Show {
         return defaultModelId;
     }
 
+    String code() {
+        return code;
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean archived() {
+        return archivedAt != null;
+    }
+
     void changeModel(String modelId) {
         this.defaultModelId = modelId;
     }
 
+    void apply(ShowDraft draft) {
+        var look = draft.look();
+        this.code = draft.code();
+        this.name = draft.name();
+        this.defaultModelId = look.modelId();
+        this.stylePrompt = look.stylePrompt();
+        this.negativePrompt = look.negativePrompt();
+        this.width = look.width();
+        this.height = look.height();
+        this.fps = look.fps();
+        this.frameCount = look.frameCount();
+    }
+
+    void archive(Instant when) {
+        this.archivedAt = when;
+    }
+
+    void unarchive() {
+        this.archivedAt = null;
+    }
+
     ShowSummary toSummary() {
         return new ShowSummary(id(), code, name,
-                new ShowLook(defaultModelId, stylePrompt, negativePrompt, width, height, fps, frameCount));
+                new ShowLook(defaultModelId, stylePrompt, negativePrompt, width, height, fps, frameCount), archivedAt,
+                version);
     }
 }

@@ -1,5 +1,7 @@
 package studio.dailies.production;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.Collection;
@@ -7,7 +9,13 @@ import java.util.List;
 
 interface ShowRepository extends JpaRepository<Show, Long> {
 
-    List<Show> findByIdInOrderByName(Collection<Long> ids);
+    List<Show> findByIdInAndArchivedAtIsNullOrderByName(Collection<Long> ids);
+
+    List<Show> findByArchivedAtIsNullOrderByName();
 
     List<Show> findAllByOrderByName();
+
+    Page<Show> findByArchivedAtIsNull(Pageable pageable);
+
+    boolean existsByCodeIgnoreCaseAndIdNot(String code, long id);
 }

@@ -55,6 +55,10 @@ class Decision {
 
     long variantId() { return variantId; }
 
+    long shotId() { return shotId; }
+
+    Instant decidedAt() { return decidedAt; }
+
     long decidedBy() { return decidedBy; }
 
     DecisionView toView() {

@@ -7,4 +7,6 @@ import java.util.List;
 interface DecisionRepository extends JpaRepository<Decision, Long> {
 
     List<Decision> findByShotIdOrderByDecidedAtDescIdDesc(long shotId);
+
+    List<Decision> findByShotIdInOrderByDecidedAtDescIdDesc(java.util.Collection<Long> shotIds);
 }

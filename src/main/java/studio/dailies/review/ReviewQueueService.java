@@ -7,6 +7,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import studio.dailies.base.Pages;
+import studio.dailies.generation.GenerationForecast;
+import studio.dailies.generation.GenerationOutlook;
 import studio.dailies.generation.VariantCatalog;
 import studio.dailies.generation.VariantTally;
 import studio.dailies.production.InReviewShot;
@@ -28,14 +30,16 @@ public class ReviewQueueService {
     private final ReviewVisitRepository visits;
     private final ShotService shots;
     private final VariantCatalog variants;
+    private final GenerationForecast forecast;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ReviewQueueService(ReviewVisitRepository visits, ShotService shots, VariantCatalog variants,
-                       CurrentUser currentUser, Clock clock) {
+                       GenerationForecast forecast, CurrentUser currentUser, Clock clock) {
         this.visits = visits;
         this.shots = shots;
         this.variants = variants;
+        this.forecast = forecast;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -56,6 +60,15 @@ public class ReviewQueueService {
         }
         var tallies = variants.tally(shotIds, seen);
         return page.map(s -> entry(s, seen.get(s.shot().id()), tallies.getOrDefault(s.shot().id(), VariantTally.NONE)));
+    }
+
+    /**
+     * What is still generating in the director's shows and about when its first takes arrive, so that an empty
+     * queue can say what is coming instead of only that nothing is there.
+     */
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public GenerationOutlook generating() {
+        return forecast.forMyShows();
     }
 
     /**

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import studio.dailies.activity.Activity;
 import studio.dailies.activity.ActivityLog;
 import studio.dailies.base.InputRules;
+import studio.dailies.base.Text;
 import studio.dailies.generation.VariantCatalog;
 import studio.dailies.production.GenerationRequest;
 import studio.dailies.production.ShotGenerationService;
@@ -66,11 +67,11 @@ public class ReviewService {
     public void reject(long variantId, String reason) {
         var variant = variants.get(variantId);
         var shot = shots.get(variant.shotId());   // checks membership of the show
-        var why = reason.trim();
-        rules.check()
-                .rejectIf(why.isEmpty(), "reason", "Say why this take is rejected")
+        var why = Text.clean(reason);
+        var check = rules.check();
+        Text.check(check, "reason", why, Text.Lines.MULTI);
+        check.rejectIf(why.isEmpty(), "reason", "Say why this take is rejected")
                 .rejectIf(why.length() > MAX_REASON, "reason", "At most " + MAX_REASON + " characters")
-                .rejectIf(InputRules.hasControlCharacters(why), "reason", "The reason contains control characters")
                 .rejectIf(variantId == (shot.approvedVariantId() == null ? -1 : shot.approvedVariantId()), "reason",
                         "This take is the shot's approved pick; reopen the shot first")
                 .throwIfInvalid();

@@ -38,4 +38,16 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> membersOfShow(@Param("showId") long showId, @Param("roles") Collection<Role> roles);
 
     long countByRoleAndEnabledTrue(Role role);
+
+    @Query(value = "select u from AppUser u join u.showIds s where s = :showId",
+           countQuery = "select count(u) from AppUser u join u.showIds s where s = :showId")
+    Page<AppUser> membersPage(@Param("showId") long showId, Pageable pageable);
+
+    @Query("""
+            select u from AppUser u
+            where u.enabled = true and u.role <> studio.dailies.security.Role.ADMIN
+              and :showId not in (select s from AppUser m join m.showIds s where m = u)
+            order by u.displayName
+            """)
+    List<AppUser> notMembersOf(@Param("showId") long showId);
 }

@@ -36,6 +36,11 @@ public record DailiesPrincipal(long id, String username, String displayName, Rol
         return enabled;
     }
 
+    /** The same person with the role and name the database holds now. */
+    DailiesPrincipal with(Role currentRole, String currentDisplayName) {
+        return new DailiesPrincipal(id, username, currentDisplayName, currentRole, password, enabled);
+    }
+
     /** The hash is needed only while authenticating; sessions keep a copy without it. */
     DailiesPrincipal withoutPassword() {
         return new DailiesPrincipal(id, username, displayName, role, "", enabled);

@@ -10,6 +10,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,13 +28,21 @@ import studio.dailies.security.ui.LoginView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // Vaadin's configurer denies every request it does not know. Stored frames need a login; FrameController
-        // then checks membership of the show for each file.
+    SecurityFilterChain securityFilterChain(HttpSecurity http, FreshAccess access,
+                                           SecurityContextHolderStrategy holder) throws Exception {
+        // Stored frames need a login; FrameController then checks membership of the show for each file.
+        // Metrics are for admins (a logged-in admin opens /actuator/metrics in the browser).
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/media/**").authenticated());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's configurer would deny every other request it does not know with an empty 403, which browsers
+        // download as a file. A signed-in user's unknown address goes to Vaadin instead, which answers with the
+        // app's own "Page not found" and a 404.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.addFilterAfter(new FreshAccessFilter(access, holder), SecurityContextHolderFilter.class);
         return http.build();
     }
 

@@ -1,5 +1,6 @@
 package studio.dailies.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -13,8 +14,10 @@ import studio.dailies.base.InputRules;
 import studio.dailies.base.InvalidInputException;
 import studio.dailies.base.NotFoundException;
 import studio.dailies.base.Pages;
+import studio.dailies.base.Text;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -31,10 +34,12 @@ public class UserAdminService {
     private final InputRules rules;
     private final ActivityLog activity;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserAdminService(AppUserRepository users, PasswordEncoder passwordEncoder, ShowCatalog shows, InputRules rules,
-                     ActivityLog activity, CurrentUser currentUser, Clock clock) {
+                     ActivityLog activity, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.shows = shows;
@@ -51,7 +56,8 @@ public class UserAdminService {
     }
 
     @Transactional
-    public long create(NewUser input) {
+    public long create(NewUser raw) {
+        var input = raw.cleaned();
         var check = rules.check(input);
         if (!check.hasError("username")) {
             check.rejectIf(users.existsByUsernameIgnoreCase(input.username()), "username", "This username is taken");
@@ -60,7 +66,7 @@ public class UserAdminService {
         checkShows(check, input.showIds());
         check.throwIfInvalid();
 
-        var user = new AppUser(input.username(), input.displayName().trim(), passwordEncoder.encode(input.password()),
+        var user = new AppUser(input.username(), input.displayName(), passwordEncoder.encode(input.password()),
                 input.role(), clock.instant());
         user.replaceShows(input.showIds());
         var saved = users.save(user);
@@ -77,8 +83,13 @@ public class UserAdminService {
         if (!enabled && user.role() == Role.ADMIN && users.countByRoleAndEnabledTrue(Role.ADMIN) <= 1) {
             throw InvalidInputException.of("enabled", "The last active admin cannot be disabled");
         }
+        if (user.enabled() == enabled) {
+            return;
+        }
         user.changeEnabled(enabled);
         audit(enabled ? "user.enabled" : "user.disabled", user, null);
+        events.publishEvent(new UserAccessChanged(user.id(),
+                enabled ? UserAccessChanged.Change.ENABLED : UserAccessChanged.Change.DISABLED));
     }
 
     @Transactional
@@ -95,19 +106,32 @@ public class UserAdminService {
     public void updateAccess(long userId, String displayName, Role role, Set<Long> showIds) {
         var user = load(userId);
         var check = rules.check();
-        var name = displayName.trim();
+        var name = Text.clean(displayName);
         check.rejectIf(name.isEmpty(), "displayName", "Enter the person's name")
-             .rejectIf(name.length() > 80, "displayName", "At most 80 characters");
+             .rejectIf(name.length() > NewUser.DISPLAY_NAME_MAX, "displayName",
+                     "At most " + NewUser.DISPLAY_NAME_MAX + " characters");
+        Text.check(check, "displayName", name, Text.Lines.SINGLE);
         checkShows(check, showIds);
         if (user.id() == currentUser.id() && role != Role.ADMIN) {
             check.reject("role", "You cannot take the admin role from yourself");
         }
         check.throwIfInvalid();
         var before = user.role() + " " + user.showIds();
+        var changes = new ArrayList<UserAccessChanged.Change>();
+        if (!name.equals(user.displayName())) {
+            changes.add(UserAccessChanged.Change.NAME);
+        }
+        if (role != user.role()) {
+            changes.add(UserAccessChanged.Change.ROLE);
+        }
+        if (!user.showIds().equals(showIds)) {
+            changes.add(UserAccessChanged.Change.SHOWS);
+        }
         user.changeDisplayName(name);
         user.changeRole(role);
         user.replaceShows(new HashSet<>(showIds));
         audit("user.access-changed", user, before + " -> " + role + " " + showIds);
+        changes.forEach(change -> events.publishEvent(new UserAccessChanged(user.id(), change)));
     }
 
     private void checkShows(InputRules.Check check, Set<Long> showIds) {

@@ -129,6 +129,7 @@ class ReviewQueueServiceTest {
             logins.as(user);
             assertThatThrownBy(() -> queue.queue(ReviewQueueOrder.OLDEST_WAITING, Pageable.ofSize(10))).as(user)
                     .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> queue.generating()).as(user).isInstanceOf(AccessDeniedException.class);
         }
         TestLogins.logout();
         assertThatThrownBy(() -> queue.queue(ReviewQueueOrder.OLDEST_WAITING, Pageable.ofSize(10)))

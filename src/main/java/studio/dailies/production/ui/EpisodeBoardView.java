@@ -180,10 +180,9 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     private void move(ShotDetails shot, int direction) {
         try {
             shots.move(shot.id(), direction);
-        } catch (RuntimeException e) {
-            FormErrors.showError(e.getMessage());
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     private void openEditor(@Nullable ShotDetails existing) {

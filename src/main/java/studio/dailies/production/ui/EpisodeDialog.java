@@ -1,6 +1,5 @@
 package studio.dailies.production.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -9,52 +8,46 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
-import studio.dailies.base.ConcurrentChangeException;
-import studio.dailies.base.InvalidInputException;
+import studio.dailies.base.ui.DateFields;
 import studio.dailies.base.ui.FormErrors;
+import studio.dailies.base.ui.RecordForm;
 import studio.dailies.production.EpisodeDraft;
 import studio.dailies.production.EpisodeService;
 import studio.dailies.production.EpisodeSummary;
 
-import java.util.Map;
-
-/** Creates or edits an episode. The service validates; the dialog marks the fields it names. */
+/** Creates or edits an episode. The service validates; the form marks the fields it names. */
 class EpisodeDialog extends Dialog {
 
     final IntegerField number = new IntegerField("Number");
     final TextField title = new TextField("Title");
-    final DatePicker dueDate = new DatePicker("Due date");
-    private final Map<String, HasValidation> fields = Map.of("number", number, "title", title, "dueDate", dueDate);
+    final DatePicker dueDate = DateFields.create("Due date");
+    final Button save = new Button("Save");
+    final RecordForm<EpisodeDraft> form = new RecordForm<>(EpisodeDraft.class);
 
     EpisodeDialog(EpisodeService episodes, long showId, @Nullable EpisodeSummary existing, Runnable onSaved) {
         setHeaderTitle(existing == null ? "New episode" : "Edit " + existing.label());
-        title.setMaxLength(120);
+        title.setMaxLength(EpisodeDraft.TITLE_MAX);
         number.setMin(1);
-        number.setMax(999);
-        if (existing != null) {
-            number.setValue(existing.number());
-            title.setValue(existing.title());
-            dueDate.setValue(existing.dueDate());
-        }
-        add(new FormLayout(number, title, dueDate));
+        number.setMax(EpisodeDraft.MAX_NUMBER);
+        form.bind("number", number);
+        form.bind("title", title);
+        form.bind("dueDate", dueDate);
+        form.read(existing == null ? new EpisodeDraft(null, "", null)
+                : new EpisodeDraft(existing.number(), existing.title(), existing.dueDate()));
+        add(new FormLayout(number, title, dueDate), form.formError());
 
-        var save = new Button("Save", e -> {
-            var draft = new EpisodeDraft(number.getValue(), title.getValue(), dueDate.getValue());
-            try {
+        save.addClickListener(e -> {
+            boolean saved = form.submit(draft -> {
                 if (existing == null) {
                     episodes.create(showId, draft);
                 } else {
                     episodes.update(existing.id(), existing.version(), draft);
                 }
+            });
+            if (saved) {
                 close();
                 onSaved.run();
                 FormErrors.showSuccess("Episode saved");
-            } catch (InvalidInputException invalid) {
-                FormErrors.show(invalid, fields);
-            } catch (ConcurrentChangeException conflict) {
-                FormErrors.showError(conflict.getMessage());
-                close();
-                onSaved.run();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

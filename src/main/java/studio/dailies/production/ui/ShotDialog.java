@@ -1,6 +1,5 @@
 package studio.dailies.production.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,17 +9,18 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.binder.Result;
 import org.jspecify.annotations.Nullable;
-import studio.dailies.base.ConcurrentChangeException;
-import studio.dailies.base.InvalidInputException;
+import studio.dailies.base.ui.DateFields;
 import studio.dailies.base.ui.FormErrors;
+import studio.dailies.base.ui.RecordForm;
 import studio.dailies.production.ShotDetails;
 import studio.dailies.production.ShotDraft;
 import studio.dailies.production.ShotService;
 import studio.dailies.security.UserRef;
 
 import java.util.List;
-import java.util.Map;
 
 /** Creates or edits a shot: code, description, prompt, timing, assignee and due date. */
 class ShotDialog extends Dialog {
@@ -31,58 +31,55 @@ class ShotDialog extends Dialog {
     final IntegerField frameCount = new IntegerField("Frames");
     final IntegerField fps = new IntegerField("FPS");
     final ComboBox<UserRef> assignee = new ComboBox<>("Assignee");
-    final DatePicker dueDate = new DatePicker("Due date");
+    final DatePicker dueDate = DateFields.create("Due date");
     final Button save = new Button("Save");
-    private final Map<String, HasValidation> fields = Map.of("code", code, "description", description,
-            "basePrompt", basePrompt, "frameCount", frameCount, "fps", fps, "assigneeId", assignee, "dueDate", dueDate);
+    final RecordForm<ShotDraft> form = new RecordForm<>(ShotDraft.class);
 
     ShotDialog(ShotService shots, long episodeId, List<UserRef> people, @Nullable ShotDetails existing, Runnable onSaved) {
         setHeaderTitle(existing == null ? "New shot" : "Edit " + existing.code());
         setWidth("640px");
-        code.setMaxLength(32);
+        code.setMaxLength(ShotDraft.CODE_MAX);
         code.setHelperText("e.g. EP01_SH110");
-        description.setMaxLength(1000);
-        basePrompt.setMaxLength(2000);
+        description.setMaxLength(ShotDraft.DESCRIPTION_MAX);
+        basePrompt.setMaxLength(ShotDraft.PROMPT_MAX);
         assignee.setItems(people);
         assignee.setItemLabelGenerator(u -> u.displayName() + " (" + u.role().label() + ")");
         assignee.setClearButtonVisible(true);
-        var draft = existing == null ? new ShotDraft("", "", "", 36, 24, null, null) : existing.toDraft();
-        code.setValue(draft.code());
-        description.setValue(draft.description());
-        basePrompt.setValue(draft.basePrompt());
-        frameCount.setValue(draft.frameCount());
-        fps.setValue(draft.fps());
-        people.stream().filter(u -> draft.assigneeId() != null && u.id() == draft.assigneeId()).findFirst()
-                .ifPresent(assignee::setValue);
-        dueDate.setValue(draft.dueDate());
 
-        var form = new FormLayout(code, assignee, frameCount, fps, dueDate, description, basePrompt);
-        form.setColspan(description, 2);
-        form.setColspan(basePrompt, 2);
-        add(form);
+        form.bind("code", code);
+        form.bind("description", description);
+        form.bind("basePrompt", basePrompt);
+        form.bind("frameCount", frameCount);
+        form.bind("fps", fps);
+        form.forField("assigneeId", assignee).withConverter(toId(people)).bind("assigneeId");
+        form.bind("dueDate", dueDate);
+        form.read(existing == null ? new ShotDraft("", "", "", 36, 24, null, null) : existing.toDraft());
+
+        var layout = new FormLayout(code, assignee, frameCount, fps, dueDate, description, basePrompt);
+        layout.setColspan(description, 2);
+        layout.setColspan(basePrompt, 2);
+        add(layout, form.formError());
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            var edited = new ShotDraft(code.getValue(), description.getValue(), basePrompt.getValue(),
-                    frameCount.getValue(), fps.getValue(), assignee.getValue() == null ? null : assignee.getValue().id(),
-                    dueDate.getValue());
-            try {
+            boolean saved = form.submit(draft -> {
                 if (existing == null) {
-                    shots.create(episodeId, edited);
+                    shots.create(episodeId, draft);
                 } else {
-                    shots.update(existing.id(), existing.version(), edited);
+                    shots.update(existing.id(), existing.version(), draft);
                 }
+            });
+            if (saved) {
                 close();
                 onSaved.run();
-                FormErrors.showSuccess("Shot " + edited.code() + " saved");
-            } catch (InvalidInputException invalid) {
-                FormErrors.show(invalid, fields);
-            } catch (ConcurrentChangeException conflict) {
-                FormErrors.showError(conflict.getMessage());
-                close();
-                onSaved.run();
+                FormErrors.showSuccess("Shot " + code.getValue().strip() + " saved");
             }
         });
         getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private static Converter<UserRef, Long> toId(List<UserRef> people) {
+        return Converter.from(person -> Result.ok(person == null ? null : person.id()),
+                id -> id == null ? null : people.stream().filter(p -> p.id() == id).findFirst().orElse(null));
     }
 }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import studio.dailies.generation.VariantSummary;
 
+import java.util.Locale;
+
 /**
  * One variant as an image sequence ({@code frontend/components/frame-player.ts}), frame-accurate and
  * driven by the enclosing {@link FrameSync}. With a second variant it becomes an A/B wipe.
@@ -22,10 +24,16 @@ class FramePlayer extends Component {
         getElement().setAttribute("label", "#" + variant.id());
     }
 
-    /** Shows {@code b} right of a draggable divider, over this player's variant on the left. */
+    /**
+     * Shows {@code b} right of a draggable divider, over this player's variant on the left. The wipe is sized
+     * from its aspect ratio (styles.css) so that the transport under it stays in the window.
+     */
     FramePlayer wipeWith(VariantSummary b) {
         getElement().setAttribute("wipe-base", mediaPath(b));
         getElement().setAttribute("wipe-label", "#" + b.id());
+        // The player draws both at A's size.
+        double aspect = (double) getElement().getProperty("width", 16) / Math.max(1, getElement().getProperty("height", 9));
+        getStyle().set("--frame-aspect", String.format(Locale.ROOT, "%.4f", aspect));
         return this;
     }
 

@@ -17,6 +17,7 @@ import studio.dailies.base.InvalidInputException;
 import studio.dailies.base.ui.FormErrors;
 import studio.dailies.generation.VariantSummary;
 import studio.dailies.production.GenerationRequest;
+import studio.dailies.production.ShotDraft;
 import studio.dailies.production.ShotGenerationService;
 import studio.dailies.review.PromptDiff;
 
@@ -45,6 +46,7 @@ class PromptEditor extends Div {
     final Button submit = new Button("Generate");
     final Div diff = new Div();
     final Span parentLabel = new Span();
+    final Span formError = new Span();
     private final Submitter submitter;
     private String reference = "";
     private @Nullable Long parentId;
@@ -52,11 +54,11 @@ class PromptEditor extends Div {
     PromptEditor(Submitter submitter) {
         this.submitter = submitter;
         addClassName("prompt-editor");
-        promptField.setMaxLength(2000);
+        promptField.setMaxLength(ShotDraft.PROMPT_MAX);
         promptField.setWidthFull();
         promptField.setValueChangeMode(ValueChangeMode.LAZY);
         promptField.addValueChangeListener(e -> showDiff());
-        negativeField.setMaxLength(2000);
+        negativeField.setMaxLength(ShotDraft.PROMPT_MAX);
         seedField.setPlaceholder("random");
         seedField.setHelperText("Empty for a new random seed");
         lockSeed.addValueChangeListener(e -> seedField.setReadOnly(e.getValue()));
@@ -86,7 +88,10 @@ class PromptEditor extends Div {
         diffPanel.addClassName("prompt-diff-panel");
         var body = new Div(form, diffPanel);
         body.addClassName("prompt-editor-body");
-        add(parentLabel, body, submit);
+        formError.addClassName("form-error");
+        formError.getElement().setAttribute("role", "alert");
+        formError.setVisible(false);
+        add(parentLabel, body, formError, submit);
         startFresh("");
     }
 
@@ -139,9 +144,11 @@ class PromptEditor extends Div {
     }
 
     private void submit() {
-        var fields = Map.<String, HasValidation>of("recipe.prompt", promptField, "recipe.negativePrompt", negativeField,
-                "recipe.seed", seedField, "variantCount", countField, "recipe.steps", stepsField);
+        // The names are the request's (and the queue's) field names, so every refusal lands on its field.
+        var fields = Map.<String, HasValidation>of("prompt", promptField, "negativePrompt", negativeField,
+                "seed", seedField, "variantCount", countField, "steps", stepsField);
         FormErrors.clear(fields);
+        formError.setVisible(false);
         Long seed;
         try {
             seed = seedField.getValue().isBlank() ? null : Long.parseLong(seedField.getValue().trim());
@@ -156,7 +163,19 @@ class PromptEditor extends Div {
                     parentId));
             FormErrors.showSuccess("Queued " + countField.getValue() + " variant(s)");
         } catch (InvalidInputException invalid) {
-            FormErrors.show(invalid, fields);
+            var elsewhere = new java.util.ArrayList<String>();
+            invalid.fieldErrors().forEach((name, message) -> {
+                var field = fields.get(name);
+                if (field != null) {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
+                } else {
+                    elsewhere.add(message);
+                }
+            });
+            // A refusal that names no field of the editor (the show's model, its size) shows in the editor too.
+            formError.setText(String.join(" ", elsewhere));
+            formError.setVisible(!elsewhere.isEmpty());
         }
     }
 }

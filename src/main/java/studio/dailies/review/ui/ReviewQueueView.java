@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import studio.dailies.base.ui.Badges;
+import studio.dailies.base.ui.InPlace;
+import studio.dailies.generation.GenerationOutlook;
 import studio.dailies.live.LiveUpdates;
 import studio.dailies.live.ShotChange;
 import studio.dailies.review.ReviewQueueEntry;
@@ -33,7 +35,10 @@ import java.util.Set;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-/** A director's shots in review, longest waiting or soonest due first, with the takes new to them. */
+/**
+ * A director's shots in review, longest waiting or soonest due first, with the takes new to them; above them,
+ * what is still generating in their shows and about when its first takes arrive.
+ */
 @Route("review")
 @PageTitle("Review queue · Dailies")
 @Menu(order = 10, icon = "vaadin:eye", title = "Review queue")
@@ -45,13 +50,20 @@ class ReviewQueueView extends VerticalLayout {
             EnumSet.of(ShotChange.Kind.STATUS, ShotChange.Kind.DECISION, ShotChange.Kind.VARIANTS,
                     ShotChange.Kind.JOB_FINISHED);
 
+    /** Progress ticks come twice a second per running job; the outlook is read again on them at most this often. */
+    static final Duration OUTLOOK_EVERY = Duration.ofSeconds(10);
+
     private final ReviewQueueService queue;
     private final LiveUpdates live;
     private final Clock clock;
     private LiveUpdates.@Nullable Subscription subscription;
+    /** Read on the delivery thread too, so that most progress ticks do not even take the session's lock. */
+    private volatile Instant outlookShownAt = Instant.MIN;
 
     final Grid<ReviewQueueEntry> grid = new Grid<>();
     final RadioButtonGroup<ReviewQueueOrder> order = new RadioButtonGroup<>();
+    /** What is still generating in the director's shows, and about when its first takes arrive. */
+    final Span generating = new Span();
 
     ReviewQueueView(ReviewQueueService queue, LiveUpdates live, Clock clock) {
         this.queue = queue;
@@ -82,12 +94,53 @@ class ReviewQueueView extends VerticalLayout {
                 .setTooltipGenerator(e -> e.lastSeenAt() == null ? "You have not opened this shot yet"
                         : "New since you looked on " + timestamps.format(e.lastSeenAt()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setEmptyStateText("Nothing waiting for review");
         grid.setSizeFull();
         grid.setItems(query -> queue.queue(order.getOptionalValue().orElse(ReviewQueueOrder.OLDEST_WAITING),
                 toSpringPageRequest(query)).stream());
+        generating.addClassName("generating-notice");
+        generating.getElement().setAttribute("role", "status");
 
-        add(header, grid);
+        add(header, generating, grid);
+        showOutlook();
+    }
+
+    /** Says what is still generating, or that nothing is; an empty queue then reads "yet" rather than "nothing". */
+    private void showOutlook() {
+        var outlook = queue.generating();
+        outlookShownAt = clock.instant();
+        generating.setVisible(outlook.generating());
+        InPlace.text(generating, outlook.generating() ? describe(outlook) : "");
+        grid.setEmptyStateText(outlook.generating() ? "Nothing waiting for review yet" : "Nothing waiting for review");
+    }
+
+    /** "3 shots generating, first takes in about a minute". */
+    static String describe(GenerationOutlook outlook) {
+        int shots = outlook.shotsGenerating();
+        var text = shots + (shots == 1 ? " shot" : " shots") + " generating";
+        var first = outlook.firstTakesIn();
+        return text + (first == null ? ", first takes: no estimate yet" : ", first takes " + inAbout(first));
+    }
+
+    /** A wait as a person says it: "any moment now", "in about 20 seconds", "in about a minute", "in about 5 minutes". */
+    static String inAbout(Duration wait) {
+        long seconds = wait.toSeconds();
+        if (seconds < 10) {
+            return "any moment now";
+        }
+        if (seconds < 50) {
+            return "in about " + Math.round(seconds / 10.0) * 10 + " seconds";
+        }
+        if (seconds < 90) {
+            return "in about a minute";
+        }
+        long minutes = Math.round(seconds / 60.0);
+        if (minutes < 60) {
+            return "in about " + minutes + " minutes";
+        }
+        if (minutes < 90) {
+            return "in about an hour";
+        }
+        return "in about " + Math.round(minutes / 60.0) + " hours";
     }
 
     /** A link by route, so the queue does not depend on the shot page's class. */
@@ -130,14 +183,29 @@ class ReviewQueueView extends VerticalLayout {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+        showOutlook();
+    }
+
+    private void onChange(ShotChange change) {
+        if (REFRESH_ON.contains(change.kind())) {
+            refresh();
+        } else if (outlookDue(change)) {
+            showOutlook();
+        }
+    }
+
+    /** A progress tick, and the outlook on screen is old enough to be read again. */
+    private boolean outlookDue(ShotChange change) {
+        return change.kind() == ShotChange.Kind.JOB_PROGRESS
+                && !clock.instant().isBefore(outlookShownAt.plus(OUTLOOK_EVERY));
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
         subscription = live.subscribeAll(change -> {
-            if (REFRESH_ON.contains(change.kind())) {
-                ui.access(this::refresh);
+            if (REFRESH_ON.contains(change.kind()) || outlookDue(change)) {
+                ui.access(() -> onChange(change));
             }
         });
     }

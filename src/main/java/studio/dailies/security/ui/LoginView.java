@@ -11,7 +11,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import jakarta.servlet.http.Cookie;
 import org.springframework.beans.factory.annotation.Value;
+import studio.dailies.security.FreshAccess;
+
+import java.util.Arrays;
+import java.util.List;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Dailies")
@@ -19,6 +26,8 @@ import org.springframework.beans.factory.annotation.Value;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    final Paragraph signedOut = new Paragraph("Your account has been disabled, so you were signed out."
+            + " Ask an admin if you think this is a mistake.");
 
     LoginView(@Value("${dailies.demo.enabled:false}") boolean demo) {
         addClassName("login-view");
@@ -38,7 +47,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         var title = new H1("Dailies");
         title.addClassName("login-title");
-        add(title, new Paragraph("Review studio for generated shots"), login);
+        signedOut.addClassName("signed-out");
+        signedOut.setVisible(false);
+        add(title, new Paragraph("Review studio for generated shots"), signedOut, login);
         if (demo) {
             var hint = new Div();
             hint.addClassName("demo-hint");
@@ -49,6 +60,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        login.setError(parameters.containsKey("error"));
+        boolean disabled = parameters.getOrDefault("account", List.of()).contains("disabled") || signedOutBecauseDisabled();
+        signedOut.setVisible(disabled);
+    }
+
+    /** The session that ended could not carry the reason, so a short-lived cookie does; it is read once. */
+    private static boolean signedOutBecauseDisabled() {
+        var request = VaadinRequest.getCurrent();
+        if (request == null || request.getCookies() == null) {
+            return false;
+        }
+        boolean found = Arrays.stream(request.getCookies())
+                .anyMatch(c -> FreshAccess.SIGNED_OUT_COOKIE.equals(c.getName()) && FreshAccess.DISABLED.equals(c.getValue()));
+        var response = VaadinResponse.getCurrent();
+        if (found && response != null) {
+            var expired = new Cookie(FreshAccess.SIGNED_OUT_COOKIE, "");
+            expired.setPath("/");
+            expired.setMaxAge(0);
+            response.addCookie(expired);
+        }
+        return found;
     }
 }

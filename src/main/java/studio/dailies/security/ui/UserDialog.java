@@ -1,6 +1,8 @@
 package studio.dailies.security.ui;
 
-import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
+import studio.dailies.base.ui.RecordForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -19,7 +21,7 @@ import studio.dailies.security.UserAdminService;
 import studio.dailies.security.UserSummary;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Creates a user, or changes an existing user's name, role and shows. */
@@ -30,8 +32,8 @@ class UserDialog extends Dialog {
     final Select<Role> role = new Select<>();
     final PasswordField password = new PasswordField("Initial password");
     final MultiSelectComboBox<ShowRef> shows = new MultiSelectComboBox<>("Shows");
-    private final Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
-            "role", role, "password", password, "showIds", shows);
+    final Button save = new Button("Save");
+    final RecordForm<NewUser> form = new RecordForm<>(NewUser.class);
 
     UserDialog(UserAdminService users, List<ShowRef> allShows, @Nullable UserSummary existing, Runnable onSaved) {
         setHeaderTitle(existing == null ? "New user" : "Edit " + existing.username());
@@ -40,41 +42,47 @@ class UserDialog extends Dialog {
         role.setItemLabelGenerator(Role::label);
         shows.setItems(allShows);
         shows.setItemLabelGenerator(ShowRef::name);
-        username.setMaxLength(40);
-        displayName.setMaxLength(80);
+        username.setMaxLength(NewUser.USERNAME_MAX);
+        displayName.setMaxLength(NewUser.DISPLAY_NAME_MAX);
         password.setHelperText("At least 10 characters");
-        var form = new FormLayout(username, displayName, role, shows);
+        form.bind("username", username);
+        form.bind("displayName", displayName);
+        form.bind("role", role);
+        form.bind("password", password);
+        form.forField("showIds", shows).withConverter(toIds(allShows)).bind("showIds");
+        form.read(existing == null ? new NewUser("", "", Role.ARTIST, "", Set.of())
+                : new NewUser(existing.username(), existing.displayName(), existing.role(), "", existing.showIds()));
+        var layout = new FormLayout(username, displayName, role, shows);
         if (existing == null) {
-            form.add(password);
+            layout.add(password);
         } else {
-            username.setValue(existing.username());
             username.setReadOnly(true);
-            displayName.setValue(existing.displayName());
-            role.setValue(existing.role());
-            shows.setValue(allShows.stream().filter(s -> existing.showIds().contains(s.id())).collect(Collectors.toSet()));
         }
-        add(form);
+        add(layout, form.formError());
 
-        var save = new Button("Save", e -> {
-            var showIds = shows.getValue().stream().map(ShowRef::id).collect(Collectors.toSet());
-            try {
+        save.addClickListener(e -> {
+            boolean saved = form.submit(input -> {
                 if (existing == null) {
-                    users.create(new NewUser(username.getValue().trim(), displayName.getValue(), role.getValue(),
-                            password.getValue(), showIds));
+                    users.create(input);
                 } else {
-                    if (role.getValue() == null) {
+                    if (input.role() == null) {
                         throw InvalidInputException.of("role", "Choose a role");
                     }
-                    users.updateAccess(existing.id(), displayName.getValue(), role.getValue(), showIds);
+                    users.updateAccess(existing.id(), input.displayName(), input.role(), input.showIds());
                 }
+            });
+            if (saved) {
                 close();
                 onSaved.run();
                 FormErrors.showSuccess("User saved");
-            } catch (InvalidInputException invalid) {
-                FormErrors.show(invalid, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private static Converter<Set<ShowRef>, Set<Long>> toIds(List<ShowRef> allShows) {
+        return Converter.from(chosen -> Result.ok(chosen.stream().map(ShowRef::id).collect(Collectors.toSet())),
+                ids -> allShows.stream().filter(s -> ids.contains(s.id())).collect(Collectors.toSet()));
     }
 }

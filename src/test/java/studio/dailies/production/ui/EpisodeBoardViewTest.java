@@ -39,14 +39,14 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
     @WithUserDetails("director")
     void aDirectorSeesEveryShotButNoPlanningTools() {
         assertBoardFor(false);
-        assertThat(navigationLabels()).containsExactly("Episodes", "Review queue");
+        assertThat(navigationLabels()).containsExactly("Episodes", "My shots", "Review queue");
     }
 
     @Test
     @WithUserDetails("artist")
     void anArtistSeesEveryShotButNoPlanningTools() {
         assertBoardFor(false);
-        assertThat(navigationLabels()).containsExactly("Episodes");
+        assertThat(navigationLabels()).containsExactly("Episodes", "My shots");
     }
 
     @Test
@@ -60,7 +60,7 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void anAdminSeesEveryShotThePlanningToolsAndTheUsersPage() {
         assertBoardFor(true);
-        assertThat(navigationLabels()).containsExactly("Episodes", "Users");
+        assertThat(navigationLabels()).containsExactly("Episodes", "Shows", "Users");
     }
 
     @Test

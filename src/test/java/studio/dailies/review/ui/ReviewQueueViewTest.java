@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import studio.dailies.DailiesTest;
+import org.jspecify.annotations.Nullable;
+import studio.dailies.generation.GenerationOutlook;
 import studio.dailies.live.LiveUpdates;
 import studio.dailies.live.ShotChange;
 import studio.dailies.review.ReviewQueueEntry;
@@ -43,7 +45,8 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     private long dueSoon;
 
     @BeforeEach
-    void twoDemoShotsAreInReview() {
+    void twoDemoShotsAreInReviewAndNothingIsGenerating() {
+        jdbc.update("update generation_jobs set state = 'CANCELLED', cancel_requested = false where state in ('QUEUED', 'RUNNING')");
         jdbc.update("update shots set status = 'PLANNED', in_review_since = null where status = 'IN_REVIEW'");
         waitedLong = inReview("EP01_SH030", now.minus(Duration.ofHours(5)), LocalDate.now().plusDays(8));
         dueSoon = inReview("EP01_SH010", now.minus(Duration.ofMinutes(30)), LocalDate.now().plusDays(5));
@@ -67,7 +70,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellComponent(1, grid.getColumnPosition("new")).getClassNames())
                 .contains("badge-empty").doesNotContain("badge-new");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Review queue · Dailies");
-        assertThat(navigationLabels()).containsExactly("Episodes", "Review queue");
+        assertThat(navigationLabels()).containsExactly("Episodes", "My shots", "Review queue");
     }
 
     @Test
@@ -119,6 +122,61 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("director")
+    void whileShotsAreStillGeneratingTheEmptyQueueSaysHowManyAndAboutWhenTheirFirstTakesArrive() {
+        jdbc.update("update shots set status = 'GENERATING', in_review_since = null where status = 'IN_REVIEW'");
+        // A fifth of the way through in 15 s: about a minute to go. The other two wait behind it.
+        job(shotId("EP02_SH010"), now.minus(Duration.ofSeconds(15)), 0.2);
+        job(shotId("EP02_SH020"), null, 0);
+        job(shotId("EP02_SH030"), null, 0);
+
+        var view = navigate(ReviewQueueView.class);
+
+        assertThat(test(view.grid).size()).isZero();
+        assertThat(view.generating.isVisible()).isTrue();
+        assertThat(view.generating.getText()).isEqualTo("3 shots generating, first takes in about a minute");
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("Nothing waiting for review yet");
+
+        // The work ends (here: cancelled); the queue hears of it and says so without a reload.
+        jdbc.update("update generation_jobs set state = 'CANCELLED' where state in ('QUEUED', 'RUNNING')");
+        live.publish(new ShotChange(shotId("EP02_SH010"), ShotChange.Kind.JOB_FINISHED));
+        pushArrives();
+        assertThat(view.generating.isVisible()).isFalse();
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("Nothing waiting for review");
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void theGeneratingNoticeStandsAboveShotsAlreadyInReviewAndProgressUpdatesItAtMostEveryTenSeconds() {
+        var view = navigate(ReviewQueueView.class);
+        assertThat(view.generating.isVisible()).as("nothing generating").isFalse();
+
+        job(shotId("EP02_SH010"), now.minus(Duration.ofSeconds(15)), 0.2);
+        live.publish(new ShotChange(shotId("EP02_SH010"), ShotChange.Kind.JOB_PROGRESS));
+        pushArrives();
+        assertThat(view.generating.isVisible()).as("read a moment ago: a progress tick waits").isFalse();
+
+        live.publish(new ShotChange(shotId("EP02_SH010"), ShotChange.Kind.STATUS));   // the job was queued
+        pushArrives();
+        assertThat(view.generating.getText()).startsWith("1 shot generating, first takes in about");
+        assertThat(test(view.grid).size()).isEqualTo(2);
+    }
+
+    @Test
+    void theOutlookReadsAsAPersonWouldSayIt() {
+        assertThat(ReviewQueueView.describe(new GenerationOutlook(3, Duration.ofSeconds(62))))
+                .isEqualTo("3 shots generating, first takes in about a minute");
+        assertThat(ReviewQueueView.describe(new GenerationOutlook(1, null)))
+                .isEqualTo("1 shot generating, first takes: no estimate yet");
+        assertThat(ReviewQueueView.inAbout(Duration.ofSeconds(4))).isEqualTo("any moment now");
+        assertThat(ReviewQueueView.inAbout(Duration.ofSeconds(23))).isEqualTo("in about 20 seconds");
+        assertThat(ReviewQueueView.inAbout(Duration.ofSeconds(89))).isEqualTo("in about a minute");
+        assertThat(ReviewQueueView.inAbout(Duration.ofSeconds(150))).isEqualTo("in about 3 minutes");
+        assertThat(ReviewQueueView.inAbout(Duration.ofMinutes(70))).isEqualTo("in about an hour");
+        assertThat(ReviewQueueView.inAbout(Duration.ofMinutes(200))).isEqualTo("in about 3 hours");
+    }
+
+    @Test
+    @WithUserDetails("director")
     void theViewStopsListeningWhenItIsLeft() {
         int before = live.subscriberCount(0);
         navigate(ReviewQueueView.class);
@@ -166,6 +224,25 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         jdbc.update("update shots set status = 'IN_REVIEW', in_review_since = ?, due_date = ? where id = ?",
                 Timestamp.from(since), Date.valueOf(due), id);
         return id;
+    }
+
+    /** A job of the shot: running since {@code claimedAt} with this progress, or queued when that is null. */
+    private void job(long shotId, @Nullable Instant claimedAt, double progress) {
+        var running = claimedAt != null;
+        jdbc.update("""
+                insert into generation_jobs (show_id, shot_id, prompt, negative_prompt, seed, width, height, frame_count, fps,
+                                             steps, guidance, model_id, variant_count, priority, state, progress,
+                                             lease_owner, lease_expires_at, claimed_at, started_at, queued_at)
+                values ((select e.show_id from shots s join episodes e on e.id = s.episode_id where s.id = ?), ?, 'p', '',
+                        1, 640, 360, 36, 24, 20, 7.5, 'procedural', 4, 0, ?, ?, ?, ?, ?, ?, ?)
+                """, shotId, shotId, running ? "RUNNING" : "QUEUED", progress, running ? "gpu-0" : null,
+                running ? Timestamp.from(now.plus(Duration.ofMinutes(1))) : null,
+                running ? Timestamp.from(claimedAt) : null, running ? Timestamp.from(claimedAt) : null,
+                Timestamp.from(now.minus(Duration.ofMinutes(1))));
+    }
+
+    private long shotId(String code) {
+        return jdbc.queryForObject("select id from shots where code = ?", Long.class, code);
     }
 
     private void insertVariant(long shotId) {

@@ -19,7 +19,9 @@ import studio.dailies.review.ReviewService;
 import studio.dailies.security.SystemUser;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,8 +79,8 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
     void anArtistSeesTakesButNoApproveRejectOrReopen() {
         long shotId = inReviewWithTakes("EP01_SH010", 2);
         var view = navigate(ShotReviewView.class, shotId);
-        assertThat(view.cards).hasSize(2);
-        for (var card : view.cards.values()) {
+        assertThat(view.compare.cards).hasSize(2);
+        for (var card : view.compare.cards.values()) {
             assertThat(card.approve.isVisible()).isFalse();
             assertThat(card.reject.isVisible()).isFalse();
             assertThat(card.reopen.isVisible()).isFalse();
@@ -94,15 +96,15 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
         long shotId = inReviewWithTakes("EP01_SH030", 1);   // assigned to artist2
         var view = navigate(ShotReviewView.class, shotId);
         assertThat(view.editorPanel.isVisible()).isFalse();
-        assertThat(view.cards.values()).allSatisfy(card -> assertThat(card.vary.isVisible()).isFalse());
+        assertThat(view.compare.cards.values()).allSatisfy(card -> assertThat(card.vary.isVisible()).isFalse());
     }
 
     @Test
     @WithUserDetails("artist")
     void aShotWithoutTakesSaysSoAndOpensTheEditorOnItsBasePrompt() {
         var view = navigate(ShotReviewView.class, shotId("EP01_SH010"));
-        assertThat(view.cards).isEmpty();
-        assertThat(view.stageHolder.getElement().getTextRecursively()).contains("No takes yet.");
+        assertThat(view.compare.cards).isEmpty();
+        assertThat(view.compare.players.getElement().getTextRecursively()).contains("No takes yet.");
         assertThat(view.cells.getElement().getTextRecursively()).contains("No takes yet.");
         assertThat(view.editorPanel.isOpened()).isTrue();
     }
@@ -120,7 +122,7 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
     void aDirectorApprovesAndTheCardsTheCellsAndTheStatusFollow() {
         long shotId = inReviewWithTakes("EP01_SH040", 3);
         var view = navigate(ShotReviewView.class, shotId);
-        var chosen = view.cards.values().iterator().next();
+        var chosen = view.compare.cards.values().iterator().next();
         assertThat(chosen.approve.isVisible()).isTrue();
 
         test(chosen.approve).click();
@@ -130,7 +132,7 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
         assertThat(standingOf(chosen)).isEqualTo("Approved");
         assertThat(chosen.approve.isVisible()).isFalse();
         assertThat(chosen.reopen.isVisible()).isTrue();
-        assertThat(view.cards.values()).filteredOn(card -> card != chosen)
+        assertThat(view.compare.cards.values()).filteredOn(card -> card != chosen)
                 .allSatisfy(card -> assertThat(card.approve.isEnabled()).isFalse());
         assertThat(view.cells.rollUp.getElement().getTextRecursively()).contains("Approved").contains("1 approved");
 
@@ -144,7 +146,7 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
     void aRejectionWithoutAReasonIsRefusedInTheDialogAndKeepsNothing() {
         long shotId = inReviewWithTakes("EP01_SH040", 2);
         var view = navigate(ShotReviewView.class, shotId);
-        var card = view.cards.values().iterator().next();
+        var card = view.compare.cards.values().iterator().next();
         test(card.reject).click();
         var dialog = $(RejectDialog.class).single();
 
@@ -166,14 +168,14 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
     void aDecisionMadeElsewhereArrivesWithoutAReloadAndTheStalePageSaysSo() {
         long shotId = inReviewWithTakes("EP01_SH040", 2);
         var view = navigate(ShotReviewView.class, shotId);
-        var ids = List.copyOf(view.cards.keySet());
+        var ids = List.copyOf(view.compare.cards.keySet());
         review.approve(ids.get(1));   // another director, another UI
 
-        var stale = view.cards.get(ids.get(0));
+        var stale = view.compare.cards.get(ids.get(0));
         test(stale.approve).click();   // this page still offered Approve
         assertThat(jdbc.queryForObject("select approved_variant_id from shots where id = ?", Long.class, shotId))
                 .isEqualTo(ids.get(1));
-        assertThat(standingOf(view.cards.get(ids.get(1)))).isEqualTo("Approved");
+        assertThat(standingOf(view.compare.cards.get(ids.get(1)))).isEqualTo("Approved");
         assertThat(stale.approve.isEnabled()).isFalse();
     }
 
@@ -182,14 +184,14 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
     void liveDecisionsRedrawTheCardsInPlaceSoThePlayersKeepPlaying() {
         long shotId = inReviewWithTakes("EP01_SH040", 2);
         var view = navigate(ShotReviewView.class, shotId);
-        var ids = List.copyOf(view.cards.keySet());
-        var cardBefore = view.cards.get(ids.get(0));
+        var ids = List.copyOf(view.compare.cards.keySet());
+        var cardBefore = view.compare.cards.get(ids.get(0));
         review.approve(ids.get(0));
 
         live.publish(new ShotChange(shotId, ShotChange.Kind.STATUS));
         pushArrives();
 
-        assertThat(view.cards.get(ids.get(0))).isSameAs(cardBefore);
+        assertThat(view.compare.cards.get(ids.get(0))).isSameAs(cardBefore);
         assertThat(standingOf(cardBefore)).isEqualTo("Approved");
     }
 
@@ -198,7 +200,7 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
     void editingAPromptFromATakeShowsTheWordDiffAndQueuesItsChildren() {
         long shotId = inReviewWithTakes("EP01_SH040", 1);
         var view = navigate(ShotReviewView.class, shotId);
-        var card = view.cards.values().iterator().next();
+        var card = view.compare.cards.values().iterator().next();
         test(card.edit).click();
         assertThat(view.editor().promptField.getValue()).isEqualTo("lantern festival take");
         assertThat(view.editor().lockSeed.getValue()).isTrue();
@@ -242,7 +244,7 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
     void varyIsOneClickForFourNewSeedsOfTheSamePrompt() {
         long shotId = inReviewWithTakes("EP01_SH040", 1);
         var view = navigate(ShotReviewView.class, shotId);
-        var card = view.cards.values().iterator().next();
+        var card = view.compare.cards.values().iterator().next();
         test(card.vary).click();
         var job = jdbc.queryForMap("select prompt, variant_count, parent_variant_id from generation_jobs where shot_id = ?", shotId);
         assertThat(job).containsEntry("PROMPT", "lantern festival take").containsEntry("VARIANT_COUNT", 4)
@@ -255,18 +257,18 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
         long shotId = inReviewWithTakes("EP01_SH040", 6);
         var view = navigate(ShotReviewView.class, shotId);
         var all = jdbc.queryForList("select id from variants where shot_id = ? order by created_at", Long.class, shotId);
-        assertThat(view.cards.keySet()).containsExactlyElementsOf(all.subList(2, 6));   // the newest first come into view
-        assertThat(view.pageLabel.getText()).isEqualTo("Takes 3–6 of 6");
-        assertThat(view.stage.fps()).isEqualTo(24);   // the shot's rate drives the shared clock
-        assertThat(view.stage.frameCount()).isEqualTo(36);
-        assertThat($(FramePlayer.class, view.stage).all()).hasSize(4);
+        assertThat(view.compare.cards.keySet()).containsExactlyElementsOf(all.subList(2, 6));   // the newest first come into view
+        assertThat(view.compare.pageLabel.getText()).isEqualTo("Takes 3–6 of 6");
+        assertThat(view.compare.sync.fps()).isEqualTo(24);   // the shot's rate drives the shared clock
+        assertThat(view.compare.sync.frameCount()).isEqualTo(36);
+        assertThat($(FramePlayer.class, view.compare.sync).all()).hasSize(4);
 
-        test(view.previous).click();
-        assertThat(view.cards.keySet()).containsExactlyElementsOf(all.subList(0, 4));
-        view.pageSize.setValue(2);
-        assertThat(view.cards).hasSize(2);
+        test(view.compare.previous).click();
+        assertThat(view.compare.cards.keySet()).containsExactlyElementsOf(all.subList(0, 4));
+        view.compare.pageSize.setValue(2);
+        assertThat(view.compare.cards).hasSize(2);
         view.showInCompare(all.get(5));
-        assertThat(view.cards).containsKey(all.get(5));
+        assertThat(view.compare.cards).containsKey(all.get(5));
     }
 
     @Test
@@ -275,14 +277,103 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
         long shotId = inReviewWithTakes("EP01_SH040", 3);
         var view = navigate(ShotReviewView.class, shotId);
         var all = jdbc.queryForList("select id from variants where shot_id = ? order by created_at", Long.class, shotId);
-        view.wipeA.setValue(view.wipeA.getListDataView().getItems().filter(v -> v.id() == all.get(0)).findFirst().orElseThrow());
-        view.wipeB.setValue(view.wipeB.getListDataView().getItems().filter(v -> v.id() == all.get(2)).findFirst().orElseThrow());
-        test(view.wipe).click();
+        assertThat(view.compare.wipeA.getListDataView().getItems()).containsExactlyElementsOf(all);
+        view.compare.wipeA.setValue(all.get(0));
+        view.compare.wipeB.setValue(all.get(2));
+        test(view.compare.wipe).click();
 
-        var player = $(FramePlayer.class, view.stageHolder).single();
+        var player = $(FramePlayer.class, view.compare.players).single();
         assertThat(player.base()).endsWith("0123456789abcdef0123456789abcdef");
         assertThat(player.wipeBase()).isNotNull();
-        assertThat(view.pageLabel.getText()).isEqualTo("Wipe #" + all.get(0) + " | #" + all.get(2));
+        assertThat(view.compare.pageLabel.getText()).isEqualTo("Wipe #" + all.get(0) + " | #" + all.get(2));
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void takesThatArriveByPushAreAnnouncedAndThePlayersBeingWatchedStayUntilTheClick() {
+        long shotId = inReviewWithTakes("EP01_SH040", 6);
+        var view = navigate(ShotReviewView.class, shotId);
+        var watched = new LinkedHashMap<>(view.compare.cards);
+        assertThat(view.compare.newTakes.isVisible()).isFalse();
+
+        var arrived = new ArrayList<Long>();
+        for (int seed = 7; seed <= 10; seed++) {
+            arrived.add(TestVariants.insert(jdbc, shotId, "lantern festival take", seed, null));
+        }
+        live.publish(new ShotChange(shotId, ShotChange.Kind.VARIANTS));
+        pushArrives();
+
+        assertThat(view.compare.newTakes.isVisible()).isTrue();
+        assertThat(view.compare.newTakes.getText()).isEqualTo("4 new takes — show them");
+        assertThat(view.compare.cards).as("the same players, not rebuilt").containsExactlyEntriesOf(watched);
+        assertThat(view.compare.pageLabel.getText()).isEqualTo("Takes 3–6 of 10");
+        assertThat(view.cells.getElement().getTextRecursively()).contains("#" + arrived.getLast());
+
+        test(view.compare.newTakes).click();
+
+        assertThat(view.compare.cards.keySet()).as("the newest first").containsExactlyElementsOf(arrived);
+        assertThat(view.compare.pageLabel.getText()).isEqualTo("Takes 7–10 of 10");
+        assertThat(view.compare.newTakes.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void oneNewTakeOnAPageWithRoomIsAnnouncedTooAndPagingToItEndsTheAnnouncement() {
+        long shotId = inReviewWithTakes("EP01_SH040", 2);
+        var view = navigate(ShotReviewView.class, shotId);
+        var watched = new LinkedHashMap<>(view.compare.cards);
+
+        long arrived = TestVariants.insert(jdbc, shotId, "lantern festival take", 3, null);
+        live.publish(new ShotChange(shotId, ShotChange.Kind.VARIANTS));
+        pushArrives();
+
+        assertThat(view.compare.newTakes.getText()).isEqualTo("1 new take — show it");
+        assertThat(view.compare.cards).containsExactlyEntriesOf(watched);
+        assertThat(view.compare.next.isEnabled()).isTrue();
+
+        test(view.compare.next).click();
+        assertThat(view.compare.cards).containsKey(arrived);
+        assertThat(view.compare.newTakes.isVisible()).as("the take is on screen now").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void theFirstTakesOfAnEmptyStageAreShownAtOnce() {
+        long shotId = shotId("EP01_SH040");
+        var view = navigate(ShotReviewView.class, shotId);
+        assertThat(view.compare.cards).isEmpty();
+
+        long first = TestVariants.insert(jdbc, shotId, "lantern festival take", 1, null);
+        live.publish(new ShotChange(shotId, ShotChange.Kind.VARIANTS));
+        pushArrives();
+
+        assertThat(view.compare.cards.keySet()).containsExactly(first);
+        assertThat(view.compare.newTakes.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void takesThatArriveDuringAWipeLeaveTheWipeOnScreen() {
+        long shotId = inReviewWithTakes("EP01_SH040", 2);
+        var view = navigate(ShotReviewView.class, shotId);
+        var all = jdbc.queryForList("select id from variants where shot_id = ? order by created_at", Long.class, shotId);
+        view.compare.wipeA.setValue(all.get(0));
+        view.compare.wipeB.setValue(all.get(1));
+        test(view.compare.wipe).click();
+        var player = $(FramePlayer.class, view.compare.players).single();
+
+        long arrived = TestVariants.insert(jdbc, shotId, "lantern festival take", 3, null);
+        live.publish(new ShotChange(shotId, ShotChange.Kind.VARIANTS));
+        pushArrives();
+
+        assertThat($(FramePlayer.class, view.compare.players).single()).isSameAs(player);
+        assertThat(view.compare.wipeA.getValue()).isEqualTo(all.get(0));
+        assertThat(view.compare.wipeB.getValue()).isEqualTo(all.get(1));
+        assertThat(view.compare.wipeB.getListDataView().getItems()).contains(arrived);
+        assertThat(view.compare.newTakes.getText()).isEqualTo("1 new take — show it");
+
+        test(view.compare.newTakes).click();
+        assertThat(view.compare.cards.keySet()).containsExactly(all.get(0), all.get(1), arrived);
     }
 
     @Test

@@ -46,7 +46,7 @@ class VaryAndInbetweenDialogTest extends SpringBrowserlessTest {
     @WithUserDetails("director")
     void varyAsksHowFarAndQueuesVariationsAtThatStrength() {
         var view = navigate(ShotReviewView.class, shotId);
-        test(view.cards.get(takeId).vary).click();
+        test(view.compare.cards.get(takeId).vary).click();
 
         var dialog = $(VaryDialog.class).single();
         assertThat(dialog.prompt.getValue()).isEqualTo("lantern festival take");
@@ -69,7 +69,7 @@ class VaryAndInbetweenDialogTest extends SpringBrowserlessTest {
     void withTheProceduralModelVaryMakesNewSeedsAsBefore() {
         jdbc.update("update shows set default_model_id = 'procedural' where code = 'PLN'");
         var view = navigate(ShotReviewView.class, shotId);
-        test(view.cards.get(takeId).vary).click();
+        test(view.compare.cards.get(takeId).vary).click();
 
         assertThat($(VaryDialog.class).all()).isEmpty();
         assertThat(jdbc.queryForObject("select kind from generation_jobs where shot_id = ?", String.class, shotId))
