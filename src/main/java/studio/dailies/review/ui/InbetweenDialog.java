@@ -83,8 +83,8 @@ class InbetweenDialog extends Dialog {
     }
 
     /**
-     * The shot page's "In-between…" button: opens the dialog for the shot shown now. Hidden while no interpolation
-     * model is installed.
+     * The shot page's "In-between…" button: opens the dialog for the shot shown now. The page shows it only while
+     * the shot's show has an interpolation model and the viewer may generate the shot.
      */
     static Button opener(ShotGenerationService generation, Supplier<@Nullable Long> shownShot, Runnable queued) {
         var button = new Button("In-between…", e -> {
@@ -94,10 +94,6 @@ class InbetweenDialog extends Dialog {
             }
         });
         button.setTooltipText("Fill frames between two key frames with an interpolation model");
-        button.addAttachListener(e -> {
-            var shotId = shownShot.get();
-            button.setVisible(shotId != null && !generation.optionsFor(shotId).interpolators().isEmpty());
-        });
         return button;
     }
 }
