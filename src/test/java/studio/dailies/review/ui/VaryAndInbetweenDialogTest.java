@@ -133,13 +133,23 @@ class VaryAndInbetweenDialogTest extends SpringBrowserlessTest {
         assertThat(jobs()).isZero();
     }
 
+    @Test
+    @WithUserDetails("artist")
+    void inBetweenIsOfferedOnlyToThoseWhoMayGenerateTheShot() {
+        // EP01_SH040 is artist2's: "artist" watches it, but may not make takes of it.
+        var view = navigate(ShotReviewView.class, shotId);
+
+        assertThat(view.inbetween.isVisible()).isFalse();
+        assertThat(view.editorPanel.isVisible()).isFalse();
+    }
+
     private long jobs() {
         return jdbc.queryForObject("select count(*) from generation_jobs where shot_id = ?", Long.class, shotId);
     }
 
     private Button opener(ShotReviewView view) {
-        return $(Button.class, view.editorPanel).all().stream().filter(b -> "In-between…".equals(b.getText()))
-                .findFirst().orElseThrow();
+        assertThat(view.inbetween.isVisible()).as("In-between… beside the takes").isTrue();
+        return view.inbetween;
     }
 
     private static byte[] png(int width, int height) throws IOException {
