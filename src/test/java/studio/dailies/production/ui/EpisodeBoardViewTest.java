@@ -60,7 +60,7 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void anAdminSeesEveryShotThePlanningToolsAndTheUsersPage() {
         assertBoardFor(true);
-        assertThat(navigationLabels()).containsExactly("Episodes", "Shows", "Users");
+        assertThat(navigationLabels()).containsExactly("Episodes", "Shows", "Users", "Models");
     }
 
     @Test
