@@ -90,12 +90,13 @@ class FreshDatabaseWritesTest {
         for (var table : List.of("APP_USERS", "SHOWS", "EPISODES", "SHOTS", "GENERATION_JOBS")) {
             writes.put(table, () -> jdbc.update("update " + table + " set version = version + 1"));
         }
-        // frame notes and decisions need a take; variants has no check constraint of its own
+        // frame notes and decisions need a take
         jdbc.update("""
                 insert into variants (shot_id, prompt, negative_prompt, seed, model_id, model_version, weights_sha256,
                                       width, height, frame_count, fps, steps, guidance, media_key, created_at)
                 select min(id), 'dawn', '', 1, 'procedural', '1', ?, 64, 64, 4, 24, 1, 1.0, 'k', ? from shots
                 """, "0".repeat(64), now);
+        writes.put("VARIANTS", () -> jdbc.update("update variants set version = version + 1"));
         writes.put("FRAME_NOTES", () -> jdbc.update("""
                 insert into frame_notes (variant_id, frame_start, frame_end, body, author_id, created_at)
                 select max(v.id), 1, 2, 'softer light', (select min(id) from app_users), ? from variants v

@@ -10,5 +10,12 @@ import java.time.Instant;
  */
 public record ClaimedJob(long jobId, long showId, long shotId, @Nullable Long parentVariantId, Recipe recipe,
                          String modelId, int variantCount, int attempt, @Nullable Long requestedBy,
-                         Instant queuedAt) {
+                         Instant queuedAt, JobInput input) {
+
+    /** A text-to-clip job. */
+    public ClaimedJob(long jobId, long showId, long shotId, @Nullable Long parentVariantId, Recipe recipe,
+                      String modelId, int variantCount, int attempt, @Nullable Long requestedBy, Instant queuedAt) {
+        this(jobId, showId, shotId, parentVariantId, recipe, modelId, variantCount, attempt, requestedBy, queuedAt,
+                JobInput.TEXT);
+    }
 }

@@ -58,6 +58,15 @@ class GenerationJob {
     private @Nullable Instant claimedAt;
     private @Nullable Instant finishedAt;
     private long deviceMillis;
+    @Enumerated(EnumType.STRING)
+    private JobKind kind = JobKind.GENERATE;
+    private @Nullable Double strength;
+    private @Nullable String keyFromMedia;
+    private @Nullable Integer keyFromFrame;
+    private @Nullable Long keyFromVariantId;
+    private @Nullable String keyToMedia;
+    private @Nullable Integer keyToFrame;
+    private @Nullable Long keyToVariantId;
 
     @Version
     private long version;
@@ -70,7 +79,7 @@ class GenerationJob {
     }
 
     GenerationJob(long showId, long shotId, @Nullable Long parentVariantId, Recipe recipe, String modelId,
-                  int variantCount, int priority, @Nullable Long requestedBy, Instant queuedAt) {
+                  int variantCount, int priority, @Nullable Long requestedBy, Instant queuedAt, JobInput input) {
         this.showId = showId;
         this.shotId = shotId;
         this.parentVariantId = parentVariantId;
@@ -88,6 +97,31 @@ class GenerationJob {
         this.priority = priority;
         this.requestedBy = requestedBy;
         this.queuedAt = queuedAt;
+        this.kind = input.kind();
+        switch (input) {
+            case JobInput.TextToClip text -> { }
+            case JobInput.Vary vary -> this.strength = vary.strength();
+            case JobInput.Inbetween keys -> {
+                this.keyFromMedia = keys.from().mediaKey();
+                this.keyFromFrame = keys.from().frame();
+                this.keyFromVariantId = keys.from().variantId();
+                this.keyToMedia = keys.to().mediaKey();
+                this.keyToFrame = keys.to().frame();
+                this.keyToVariantId = keys.to().variantId();
+            }
+        }
+    }
+
+    JobInput input() {
+        return switch (kind) {
+            case GENERATE -> JobInput.TEXT;
+            case VARY -> new JobInput.Vary(strength == null ? 0 : strength);
+            case INBETWEEN -> new JobInput.Inbetween(
+                    new KeyFrame(keyFromMedia == null ? "" : keyFromMedia, keyFromFrame == null ? 0 : keyFromFrame,
+                            keyFromVariantId),
+                    new KeyFrame(keyToMedia == null ? "" : keyToMedia, keyToFrame == null ? 0 : keyToFrame,
+                            keyToVariantId));
+        };
     }
 
     long id() {
@@ -119,11 +153,11 @@ class GenerationJob {
 
     ClaimedJob toClaimed() {
         return new ClaimedJob(id(), showId, shotId, parentVariantId, recipe(), modelId, variantCount, attempts,
-                requestedBy, queuedAt);
+                requestedBy, queuedAt, input());
     }
 
     JobView toView() {
         return new JobView(id(), state, progress, attempts, errorMessage, queuedAt, startedAt, finishedAt, requestedBy,
-                variantCount, prompt, seed, priority, cancelRequested);
+                variantCount, prompt, seed, priority, cancelRequested, kind);
     }
 }

@@ -25,6 +25,14 @@ interface GenerationJobRepository extends JpaRepository<GenerationJob, Long> {
     java.util.List<Object[]> activeProgress(@org.springframework.data.repository.query.Param("shotIds")
                                             java.util.Collection<Long> shotIds);
 
+    /** The stored clips jobs name as key frames (uploads among them), so the media clean-up keeps them. */
+    @Query(nativeQuery = true, value = """
+            select key_from_media from generation_jobs where key_from_media is not null
+            union
+            select key_to_media from generation_jobs where key_to_media is not null
+            """)
+    java.util.Set<String> keyFrameMediaKeys();
+
     /** How many recent claims the round-robin remembers; see {@link #claimCandidates}. */
     int TURN_WINDOW = 100;
 

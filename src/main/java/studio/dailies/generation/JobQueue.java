@@ -78,6 +78,7 @@ public class JobQueue {
 
     private final GenerationJobRepository jobs;
     private final ModelRegistry models;
+    private final JobInputRules inputRules;
     private final VariantRepository variants;
     private final InputRules rules;
     private final ActivityLog activity;
@@ -90,8 +91,10 @@ public class JobQueue {
 
     JobQueue(GenerationJobRepository jobs, VariantRepository variants, InputRules rules, ActivityLog activity,
              CurrentUser currentUser, ShowAccess showAccess, ApplicationEventPublisher events,
-             TransactionTemplate transaction, QueueProperties properties, Clock clock, ModelRegistry models) {
+             TransactionTemplate transaction, QueueProperties properties, Clock clock, ModelRegistry models,
+             JobInputRules inputRules) {
         this.models = models;
+        this.inputRules = inputRules;
         this.jobs = jobs;
         this.variants = variants;
         this.rules = rules;
@@ -117,10 +120,17 @@ public class JobQueue {
             check.reject("recipe", "Give the recipe to render");
             check.throwIfInvalid();
         }
+        if (request.input() == null) {
+            check.reject("input", "Say what the job starts from");
+            check.throwIfInvalid();
+        }
         var recipe = JobRequestRules.normalised(request.recipe());
         JobRequestRules.check(check, request, recipe);
-        if (!check.hasError("modelId") && !check.hasError("width") && !check.hasError("height")) {
-            models.problemWith(request.modelId(), recipe).ifPresent(problem -> check.reject("modelId", problem));
+        inputRules.check(check, request, recipe);
+        if (!check.hasError("modelId") && !check.hasError("width") && !check.hasError("height")
+                && !check.hasError("frameCount")) {
+            models.problemWith(request.modelId(), recipe, request.input())
+                    .ifPresent(problem -> check.reject("modelId", problem));
         }
         if (request.parentVariantId() != null) {
             boolean ofThisShot = variants.findById(request.parentVariantId())
@@ -134,15 +144,16 @@ public class JobQueue {
         try {
             job = jobs.saveAndFlush(new GenerationJob(request.showId(), request.shotId(), request.parentVariantId(),
                     recipe, request.modelId().strip(), request.variantCount(), request.priority(), requester,
-                    clock.instant()));
+                    clock.instant(), request.input()));
         } catch (DataIntegrityViolationException e) {
             // Only an unknown shot is the caller's mistake; any other refusal is a fault, told as such upstream.
             Constraints.expectForeignKey(e, "generation_jobs", "shot_id");
             throw InvalidInputException.of("shotId", "No such shot in this show");
         }
         activity.record(new Activity(requester, "job.queued", "job", job.id(), job.showId(),
-                "%d variant(s) of shot %d, seed %d, priority %d".formatted(request.variantCount(), request.shotId(),
-                        recipe.seed(), request.priority())));
+                "%s: %d variant(s) of shot %d, seed %d, priority %d%s".formatted(request.input().kind(),
+                        request.variantCount(), request.shotId(), recipe.seed(), request.priority(),
+                        request.input() instanceof JobInput.Vary vary ? ", strength " + vary.strength() : "")));
         events.publishEvent(new JobQueued(job.id(), job.shotId()));
         return job.id();
     }

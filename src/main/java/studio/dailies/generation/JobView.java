@@ -8,5 +8,5 @@ import java.time.Instant;
 public record JobView(long id, JobState state, double progress, int attempts, @Nullable String error,
                       Instant queuedAt, @Nullable Instant startedAt, @Nullable Instant finishedAt,
                       @Nullable Long requestedBy, int variantCount, String prompt, long seed, int priority,
-                      boolean cancelRequested) {
+                      boolean cancelRequested, JobKind kind) {
 }

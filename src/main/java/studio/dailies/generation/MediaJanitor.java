@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Removes media that no variant refers to: what a worker wrote before its completion transaction
+ * Removes media that no variant or job refers to (a job's key frames may be uploads that no take holds): what a worker wrote before its completion transaction
  * rolled back or its process died. Only clips older than a grace period go, because a worker
  * writes media first and commits the variants that name it a moment later.
  */
@@ -23,13 +23,15 @@ class MediaJanitor {
 
     private final MediaStore media;
     private final VariantRepository variants;
+    private final GenerationJobRepository jobs;
     private final Clock clock;
     private final Duration grace;
 
-    MediaJanitor(MediaStore media, VariantRepository variants, Clock clock,
+    MediaJanitor(MediaStore media, VariantRepository variants, GenerationJobRepository jobs, Clock clock,
                  @Value("${dailies.media.orphan-grace:PT1H}") Duration grace) {
         this.media = media;
         this.variants = variants;
+        this.jobs = jobs;
         this.clock = clock;
         this.grace = grace;
     }
@@ -46,7 +48,8 @@ class MediaJanitor {
     /** Deletes unreferenced clips older than the grace period and returns how many. */
     @Transactional(readOnly = true)
     int removeOrphans() {
-        var referenced = variants.allMediaKeys();
+        var referenced = new java.util.HashSet<>(variants.allMediaKeys());
+        referenced.addAll(jobs.keyFrameMediaKeys());
         var cutoff = clock.instant().minus(grace);
         int removed = 0;
         for (var key : media.listKeys()) {

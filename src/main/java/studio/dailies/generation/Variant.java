@@ -1,6 +1,8 @@
 package studio.dailies.generation;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -37,6 +39,10 @@ class Variant {
     private String mediaKey;
     private @Nullable Double coherenceScore;
     private Instant createdAt;
+    @Enumerated(EnumType.STRING)
+    private JobKind kind = JobKind.GENERATE;
+    private @Nullable Double strength;
+    private @Nullable Long secondParentVariantId;
 
     @Version
     private long version;
@@ -73,6 +79,17 @@ class Variant {
         this.createdAt = createdAt;
     }
 
+    /** How the take was made, when not from a prompt alone: a vary's strength, an in-between's second key take. */
+    Variant madeBy(JobInput input) {
+        this.kind = input.kind();
+        switch (input) {
+            case JobInput.TextToClip text -> { }
+            case JobInput.Vary vary -> this.strength = vary.strength();
+            case JobInput.Inbetween keys -> this.secondParentVariantId = keys.to().variantId();
+        }
+        return this;
+    }
+
     long id() {
         if (id == null) {
             throw new IllegalStateException("variant is not saved yet");
@@ -92,6 +109,6 @@ class Variant {
 
     VariantSummary toSummary() {
         return new VariantSummary(id(), shotId, jobId, parentVariantId, recipe(), model(), mediaKey, coherenceScore,
-                createdAt);
+                createdAt, kind, strength, secondParentVariantId);
     }
 }

@@ -4,7 +4,11 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
-/** A variant as views show it: its recipe, provenance, lineage, media and quality. */
+/**
+ * A variant as views show it: its recipe, provenance, lineage, media and quality. A varied take records its
+ * strength; an in-between its second key take ({@code parentVariantId} is the first).
+ */
 public record VariantSummary(long id, long shotId, @Nullable Long jobId, @Nullable Long parentVariantId, Recipe recipe,
-                             ModelProvenance model, String mediaKey, @Nullable Double coherence, Instant createdAt) {
+                             ModelProvenance model, String mediaKey, @Nullable Double coherence, Instant createdAt,
+                             JobKind kind, @Nullable Double strength, @Nullable Long secondParentVariantId) {
 }

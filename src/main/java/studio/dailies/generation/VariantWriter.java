@@ -47,8 +47,10 @@ class VariantWriter {
             var recipe = job.recipe();
             var own = new Recipe(recipe.prompt(), recipe.negativePrompt(), clip.seed(), clip.width(), clip.height(),
                     clip.rgbFrames().size(), recipe.fps(), recipe.steps(), recipe.guidance());
-            var saved = variants.save(new Variant(job.shotId(), job.jobId(), job.parentVariantId(), own, model,
-                    keys.get(i).value(), clip.coherence(), clock.instant()));
+            var parent = job.input() instanceof JobInput.Inbetween keyFrames ? keyFrames.from().variantId()
+                    : job.parentVariantId();
+            var saved = variants.save(new Variant(job.shotId(), job.jobId(), parent, own, model,
+                    keys.get(i).value(), clip.coherence(), clock.instant()).madeBy(job.input()));
             ids.add(saved.id());
         }
         variants.flush();

@@ -16,6 +16,7 @@ import studio.dailies.base.InputRules;
 import studio.dailies.base.InvalidInputException;
 import studio.dailies.base.NotFoundException;
 import studio.dailies.base.Pages;
+import studio.dailies.generation.ModelKind;
 import studio.dailies.generation.ModelRegistry;
 import studio.dailies.security.CurrentUser;
 import studio.dailies.security.ShowAccess;
@@ -50,10 +51,10 @@ public class ShowService implements ShowCatalog {
         this.clock = clock;
     }
 
-    /** The models a show can choose from. */
+    /** The models a show can choose from: those that make takes from a prompt (not the interpolation models). */
     @PreAuthorize("isAuthenticated()")
     public List<ModelRegistry.ModelInfo> availableModels() {
-        return models.models();
+        return models.generators();
     }
 
     /** Every show, archived ones only when asked, for the admin's list. */
@@ -177,6 +178,9 @@ public class ShowService implements ShowCatalog {
         var model = models.models().stream().filter(m -> m.id().equals(modelId)).findFirst();
         if (model.isEmpty()) {
             check.reject("modelId", "No model '" + modelId + "' is installed");
+        } else if (model.get().kind() == ModelKind.INTERPOLATE) {
+            check.reject("modelId", "Model '" + modelId + "' fills frames between key frames; a show's model makes "
+                    + "takes from a prompt");
         } else if (!model.get().available()) {
             check.reject("modelId", "Model '" + modelId + "' cannot be used: " + model.get().problem());
         }

@@ -36,6 +36,19 @@ class ShowServiceTest {
     }
 
     @Test
+    void aShowsModelMakesTakesFromAPromptAnInterpolationModelCannotBeChosen() {
+        logins.as("admin");
+        var show = shows.visibleShows().getFirst();
+        assertThat(shows.availableModels()).extracting(m -> m.id())
+                .containsExactly("procedural", "tiny-animatediff", "tiny-sd");
+        assertThatThrownBy(() -> shows.chooseModel(show.id(), "tiny-interp"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("modelId", "Model 'tiny-interp' fills frames between key frames; a show's model makes takes from a prompt"));
+        shows.chooseModel(show.id(), "tiny-sd");
+        assertThat(shows.get(show.id()).look().modelId()).isEqualTo("tiny-sd");
+    }
+
+    @Test
     void anAdminCreatesAShowThatStartsEmptyAndIsAudited() {
         logins.as("admin");
         long id = shows.create(draft("RVR", "  River Spirits  "));

@@ -26,7 +26,7 @@ class LineageTree extends TreeGrid<ReviewedVariant> {
         addClassName("lineage-tree");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         setAllRowsVisible(true);
-        addHierarchyColumn(v -> "#" + v.id() + " · seed " + v.variant().recipe().seed())
+        addHierarchyColumn(v -> "#" + v.id() + " · " + TakeOrigin.prefix(v.variant()) + "seed " + v.variant().recipe().seed())
                 .setHeader("Take").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(v -> Badges.of(v.standing().label(), v.standing().style()))
                 .setHeader("Decision").setAutoWidth(true).setFlexGrow(0);

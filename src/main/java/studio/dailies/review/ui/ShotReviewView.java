@@ -3,8 +3,10 @@ package studio.dailies.review.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -68,6 +70,10 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     /** Built when its panel is first opened: a tree grid per viewer is costly, and most never look at it. */
     @Nullable LineageTree lineage;
     final Details lineagePanel = new Details("Lineage");
+    /** Beside the takes, not inside "Regenerate": in-betweening starts from takes, and that panel is closed then. */
+    final Button inbetween;
+    /** Whether the shown shot's show has an interpolation model that can make its frames. */
+    private boolean interpolatorInstalled;
 
     private @Nullable ShotReview shot;
     /** When this viewer last opened the shot before now; takes made since are marked new. */
@@ -86,7 +92,10 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         this.currentUser = currentUser;
         this.reviewQueue = reviewQueue;
         addClassName("shot-review");
-        add(header, compare, new H3("All takes"), cells, editorPanel, new H3("Jobs"), jobs, lineagePanel);
+        inbetween = InbetweenDialog.opener(generation, () -> shot == null ? null : shot.shot().id(), this::refresh);
+        var takesHeading = new HorizontalLayout(new H3("All takes"), inbetween);
+        takesHeading.setAlignItems(Alignment.BASELINE);
+        add(header, compare, takesHeading, cells, editorPanel, new H3("Jobs"), jobs, lineagePanel);
         // The tree is drawn only while it is open: every viewer redraws on every decision, and most never look at it.
         lineagePanel.addOpenedChangeListener(e -> {
             if (e.isOpened() && shot != null) {
@@ -108,6 +117,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             editor.startFresh(shot.shot().basePrompt());
         }
         editorPanel.setOpened(shot.variants().isEmpty());   // a shot without takes starts from its base prompt
+        interpolatorInstalled = !generation.optionsFor(shotId).interpolators().isEmpty();
         compare.open(shot.shot());
         show();
         showJobs();
@@ -141,6 +151,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         header.show(review);
         var permissions = permissions();
         editorPanel.setVisible(permissions.mayGenerate());
+        inbetween.setVisible(permissions.mayGenerate() && interpolatorInstalled);
         if (permissions.mayGenerate()) {
             InPlace.enabled(editor().submit, permissions.mayGenerateNow());
         }
@@ -248,6 +259,10 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     @Override
     public void vary(ReviewedVariant variant) {
+        if (generation.optionsFor(Objects.requireNonNull(shot).shot().id()).canVary()) {
+            new VaryDialog(generation, variant.variant(), this::refresh).open();
+            return;
+        }
         decide(() -> review.vary(variant.id()), "Queued " + ReviewService.VARY_COUNT + " new takes of #" + variant.id());
     }
 

@@ -80,7 +80,7 @@ class VariantCard extends Div {
         prompt.addClassName("variant-prompt");
         prompt.setTitle(recipe.negativePrompt().isBlank() ? recipe.prompt()
                 : recipe.prompt() + "\nnot: " + recipe.negativePrompt());
-        var facts = new Span("seed " + recipe.seed() + " · " + summary.model().modelId() + " " + summary.model().version()
+        var facts = new Span(TakeOrigin.prefix(summary) + "seed " + recipe.seed() + " · " + summary.model().modelId() + " " + summary.model().version()
                 + " · " + recipe.steps() + " steps · cfg " + recipe.guidance() + " · " + recipe.width() + "×"
                 + recipe.height() + " · " + recipe.frameCount() + "f @ " + recipe.fps() + " fps");
         facts.addClassName("variant-facts");

@@ -65,7 +65,7 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void anAdminSeesEveryShotThePlanningToolsAndTheUsersPage() {
         assertBoardFor(true);
-        assertThat(navigationLabels()).containsExactly("Episodes", "Dashboard", "Queue", "Shows", "Users");
+        assertThat(navigationLabels()).containsExactly("Episodes", "Dashboard", "Queue", "Shows", "Users", "Models");
     }
 
     @Test
