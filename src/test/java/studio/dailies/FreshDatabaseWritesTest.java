@@ -105,6 +105,10 @@ class FreshDatabaseWritesTest {
                 insert into decisions (variant_id, shot_id, verdict, decided_by, decided_at)
                 select v.id, v.shot_id, 'APPROVED', (select min(id) from app_users), ? from variants v
                 """, now));
+        writes.put("DECISION_DAYS", () -> jdbc.update("""
+                insert into decision_days (episode_id, director_id, decided_on, show_id, decisions)
+                select min(e.id), (select min(id) from app_users), current_date, min(e.show_id), 1 from episodes e
+                """));
         return writes;
     }
 }

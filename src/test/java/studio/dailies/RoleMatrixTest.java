@@ -14,6 +14,8 @@ import studio.dailies.production.ShotAction;
 import studio.dailies.production.ShotDetails;
 import studio.dailies.production.ShotDraft;
 import studio.dailies.production.ShotFilter;
+import studio.dailies.production.ShotPlanning;
+import studio.dailies.production.StatusChange;
 import studio.dailies.production.ShotService;
 import studio.dailies.production.ShowDraft;
 import studio.dailies.production.ShowService;
@@ -26,6 +28,7 @@ import studio.dailies.security.UserAdminService;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -57,6 +60,21 @@ class RoleMatrixTest {
             entry("edit a shot's due date", EnumSet.of(PRODUCER, ADMIN)),
             entry("assign a shot", EnumSet.of(PRODUCER, ADMIN)),
             entry("reorder shots", EnumSet.of(PRODUCER, ADMIN)),
+            entry("put shots on hold", EnumSet.of(PRODUCER, ADMIN)),
+            entry("omit shots", EnumSet.of(PRODUCER, ADMIN)),
+            entry("take a held shot back", EnumSet.of(PRODUCER, ADMIN)),
+            entry("assign many shots at once", EnumSet.of(PRODUCER, ADMIN)),
+            entry("import a shot list", EnumSet.of(PRODUCER, ADMIN)),
+            entry("export the board", EnumSet.allOf(Role.class)),
+            entry("read the show's dashboard", EnumSet.allOf(Role.class)),
+            entry("read an episode's dashboard", EnumSet.allOf(Role.class)),
+            entry("see the generation queue", EnumSet.of(PRODUCER, ADMIN)),
+            entry("raise a job's priority", EnumSet.of(PRODUCER, ADMIN)),
+            entry("move a job to the front", EnumSet.of(PRODUCER, ADMIN)),
+            entry("pause and resume the generation queue", EnumSet.of(PRODUCER, ADMIN)),
+            entry("cancel someone else's job", EnumSet.of(DIRECTOR, PRODUCER, ADMIN)),
+            entry("download a take for editorial", EnumSet.of(PRODUCER, ADMIN)),
+            entry("set many shots' due date at once", EnumSet.of(PRODUCER, ADMIN)),
             entry("generate for a shot assigned to them", EnumSet.of(DIRECTOR, ARTIST)),
             entry("generate for a shot assigned to someone else", EnumSet.of(DIRECTOR)),
             entry("approve a shot", EnumSet.of(DIRECTOR)),
@@ -78,6 +96,14 @@ class RoleMatrixTest {
     @Autowired ShowService shows;
     @Autowired EpisodeService episodes;
     @Autowired ShotService shots;
+    @Autowired ShotPlanning planning;
+    @Autowired studio.dailies.production.ShotImport shotImport;
+    @Autowired studio.dailies.production.BoardExport export;
+    @Autowired studio.dailies.production.DashboardService dashboards;
+    @Autowired studio.dailies.generation.QueueControl queueControl;
+    @Autowired studio.dailies.generation.JobQueue jobQueue;
+    @Autowired studio.dailies.production.TakeDelivery takeDelivery;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired UserAdminService users;
     @Autowired ShowTeamService teams;
 
@@ -118,6 +144,8 @@ class RoleMatrixTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> teams.members(fixture.showId(), Pageable.ofSize(10)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboards.dashboard(fixture.showId(), null))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(shots.assignedToMe(Pageable.ofSize(10)).getContent()).isEmpty();
     }
 
@@ -127,7 +155,7 @@ class RoleMatrixTest {
 
     /** Demo ids, plus shots put into the states that the workflow actions need. */
     private record Fixture(long showId, long episodeId, ShotDetails artistsShot, ShotDetails othersShot,
-                           ShotDetails inReview, ShotDetails approved, long outsiderId) {
+                           ShotDetails inReview, ShotDetails approved, long outsiderId, long jobId, long takeId) {
     }
 
     private Fixture prepareFixture() {
@@ -140,8 +168,16 @@ class RoleMatrixTest {
         shots.transition(approved.id(), ShotAction.START_GENERATION);
         shots.transition(approved.id(), ShotAction.VARIANTS_READY);
         long outsider = users.create(new NewUser("newcomer", "New Comer", ARTIST, "newcomer-pass", Set.of()));
+        // A job the studio queued (no requester), waiting for a worker.
+        jdbc.update("""
+                insert into generation_jobs (show_id, shot_id, prompt, negative_prompt, seed, width, height, frame_count,
+                                             fps, steps, guidance, model_id, variant_count, state, queued_at)
+                values (?, ?, 'p', '', 1, 64, 64, 4, 24, 1, 1.0, 'procedural', 1, 'QUEUED', current_timestamp)
+                """, showId, inReview.id());
+        long jobId = jdbc.queryForObject("select max(id) from generation_jobs", Long.class);
+        long takeId = TestVariants.insert(jdbc, inReview.id(), "matrix", 1, null);
         return new Fixture(showId, episodeId, shot(episodeId, "EP01_SH010"), shot(episodeId, "EP01_SH030"),
-                shots.get(inReview.id()), shots.get(approved.id()), outsider);
+                shots.get(inReview.id()), shots.get(approved.id()), outsider, jobId, takeId);
     }
 
     private ShotDetails shot(long episodeId, String code) {
@@ -163,6 +199,31 @@ class RoleMatrixTest {
             case "edit a shot's due date" -> shots.update(shot.id(), shot.version(), withDue(shot, shot.dueDate().plusDays(1)));
             case "assign a shot" -> shots.update(shot.id(), shot.version(), withAssignee(shot, f.othersShot().assigneeId()));
             case "reorder shots" -> shots.move(shot.id(), 1);
+            case "put shots on hold" -> planning.changeStatus(f.episodeId(), List.of(shot.id()), StatusChange.hold("matrix"));
+            case "omit shots" -> planning.changeStatus(f.episodeId(), List.of(shot.id()), StatusChange.omit("matrix"));
+            case "take a held shot back" -> {
+                SystemUser.run(() -> planning.changeStatus(f.episodeId(), List.of(shot.id()), StatusChange.hold("matrix")));
+                planning.changeStatus(f.episodeId(), List.of(shot.id()), StatusChange.resume());
+            }
+            case "import a shot list" -> shotImport.save(f.episodeId(),
+                    "code,prompt\nEP01_SH990,dawn over the sea\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case "export the board" -> export.writeCsv(f.episodeId(), ShotFilter.NONE,
+                    org.springframework.data.domain.Sort.unsorted(), java.io.OutputStream.nullOutputStream());
+            case "read the show's dashboard" -> dashboards.dashboard(f.showId(), null);
+            case "read an episode's dashboard" -> dashboards.dashboard(f.showId(), f.episodeId());
+            case "see the generation queue" -> queueControl.jobs(org.springframework.data.domain.PageRequest.of(0, 10));
+            case "raise a job's priority" -> queueControl.setPriority(f.jobId(), 3);
+            case "move a job to the front" -> queueControl.moveToFront(f.jobId());
+            case "pause and resume the generation queue" -> {
+                queueControl.pause();
+                queueControl.resume();
+            }
+            case "cancel someone else's job" -> jobQueue.cancel(f.jobId());
+            case "download a take for editorial" -> takeDelivery.fileName(f.takeId());
+            case "assign many shots at once" -> planning.assign(f.episodeId(), List.of(shot.id(), f.othersShot().id()),
+                    f.othersShot().assigneeId());
+            case "set many shots' due date at once" -> planning.setDueDate(f.episodeId(),
+                    List.of(shot.id(), f.othersShot().id()), shot.dueDate());
             case "generate for a shot assigned to them" -> shots.transition(shot.id(), ShotAction.START_GENERATION);
             case "generate for a shot assigned to someone else" ->
                     shots.transition(f.othersShot().id(), ShotAction.START_GENERATION);

@@ -54,6 +54,20 @@ class SchemaConstraintsTest {
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
+    @Test
+    void aHeldShotKeepsItsReasonAndWhereItGoesBackToAndNoOtherShotHasThem() {
+        assertThatThrownBy(() -> jdbc.update("update shots set status = 'ON_HOLD' where id = ?", shotA))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("update shots set status = 'ON_HOLD', resume_status = 'PLANNED' where id = ?",
+                shotA)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("update shots set status_reason = 'why', resume_status = 'PLANNED' where id = ?",
+                shotA)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("update shots set status = 'OMITTED', status_reason = 'cut',"
+                + " resume_status = 'OMITTED' where id = ?", shotA)).isInstanceOf(DataIntegrityViolationException.class);
+        jdbc.update("update shots set status = 'OMITTED', status_reason = 'cut', resume_status = 'PLANNED' where id = ?",
+                shotA);
+    }
+
     private long insertVariant(long shotId) {
         jdbc.update("""
                 insert into variants (shot_id, prompt, negative_prompt, seed, model_id, model_version, weights_sha256,

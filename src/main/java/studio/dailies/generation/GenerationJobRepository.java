@@ -48,9 +48,11 @@ interface GenerationJobRepository extends JpaRepository<GenerationJob, Long> {
 
     /**
      * The best runnable jobs, best first: QUEUED and due, or RUNNING with an expired lease (its worker
-     * crashed). Higher priority first; at equal priority the requester served least recently first,
-     * judged by the last {@value #TURN_WINDOW} claims (a requester absent from them counts as never
-     * served, so goes first); then the oldest job. The system's jobs (no requester) take turns as one
+     * crashed). A job a producer moved to the front goes first (the latest move first); then higher
+     * priority; at equal priority the requester served least recently first, judged by the last
+     * {@value #TURN_WINDOW} claims (a requester absent from them counts as never served, so goes first);
+     * then the shot due soonest (shots without a due date last), so each requester's turn goes to their
+     * most urgent shot and the due date never lets one requester starve another; then the oldest job. The system's jobs (no requester) take turns as one
      * more requester, under key 0, which no user has. Only live rows are read ({@code ix_jobs_claim}
      * on state), and the window is the newest {@code ix_jobs_claimed} entries, so history costs nothing.
      * <p>
@@ -62,6 +64,7 @@ interface GenerationJobRepository extends JpaRepository<GenerationJob, Long> {
     @Query(nativeQuery = true, value = """
             select j.id
             from generation_jobs j
+            join shots s on s.id = j.shot_id
             left join (select coalesce(w.requested_by, 0) as requester, max(w.claimed_at) as last_claim
                        from (select requested_by, claimed_at from generation_jobs
                              where claimed_at is not null
@@ -73,10 +76,15 @@ interface GenerationJobRepository extends JpaRepository<GenerationJob, Long> {
               and j.cancel_requested = false
               and ((j.state = 'QUEUED' and (j.not_before is null or j.not_before <= :now))
                    or (j.state = 'RUNNING' and j.lease_expires_at < :now))
-            order by j.priority desc, served.last_claim asc nulls first, j.queued_at, j.id
+            order by j.front_at desc nulls last, j.priority desc, served.last_claim asc nulls first,
+                     s.due_date asc nulls last, j.queued_at, j.id
             fetch first 8 rows only
             """)
     List<Long> claimCandidates(@Param("now") Instant now);
+
+    /** Whether a producer paused the queue: then no worker starts a job ({@code queue_control}, V43). */
+    @Query(nativeQuery = true, value = "select paused from queue_control where id = 1")
+    boolean queuePaused();
 
     /** Takes the job if it is still runnable; 1 when this worker won it, 0 when another did first. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -42,8 +42,10 @@ import java.util.function.Predicate;
  * lease, heartbeat while they render, and then complete, fail or finish it cancelled.
  * <ul>
  *   <li><b>Claim</b> is a conditional UPDATE on one row; its row count says whether this worker won.
- *       Candidates come best first: priority, then round-robin between requesters (the one served least
- *       recently goes first, so one person's fifty jobs cannot starve another's one), then queue time.
+ *       Candidates come best first: moved to the front by a producer, priority, then round-robin between
+ *       requesters (the one served least recently goes first, so one person's fifty jobs cannot starve
+ *       another's one), then the shot due soonest, then queue time. Nothing is claimed while a producer
+ *       has paused the queue ({@link QueueControl}).
  *       A RUNNING job whose lease expired (its worker crashed) is a candidate again.</li>
  *   <li><b>Heartbeat</b> extends the lease and stores progress while the worker still owns the job and
  *       nobody cancelled it; false tells the worker to stop.</li>
@@ -169,6 +171,9 @@ public class JobQueue {
         requireWorker(workerId);
         requirePositive(lease);
         sweep();
+        if (jobs.queuePaused()) {
+            return Optional.empty();   // paused by a producer (QueueControl): running jobs finish, nothing new starts
+        }
         for (int round = 0; round < CLAIM_ROUNDS; round++) {
             var candidates = jobs.claimCandidates(clock.instant());
             if (candidates.isEmpty()) {
@@ -203,7 +208,7 @@ public class JobQueue {
     /**
      * Cancels a job: a queued one at once, a running one at its worker's next step (its heartbeat
      * answers false and the worker calls {@link #finishCancelled}). A finished job stays as it is.
-     * The requester may cancel, and so may a director or an admin of the show.
+     * The requester may cancel, and so may a director, a producer (steering the queue) or an admin of the show.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
@@ -430,9 +435,10 @@ public class JobQueue {
     private void checkMayCancel(GenerationJob job) {
         var user = currentUser.require();
         boolean requester = job.requestedBy() != null && job.requestedBy() == user.id();
-        boolean overseer = user.role() == Role.DIRECTOR || user.role() == Role.ADMIN;
+        boolean overseer = user.role() == Role.DIRECTOR || user.role() == Role.PRODUCER || user.role() == Role.ADMIN;
         if (!(requester || overseer) || !showAccess.canView(job.showId())) {
-            throw new AccessDeniedException("Only the person who asked for this job, a director or an admin can cancel it");
+            throw new AccessDeniedException(
+                    "Only the person who asked for this job, a director, a producer or an admin can cancel it");
         }
     }
 

@@ -151,9 +151,9 @@ public class EpisodeService {
     }
 
     private static EpisodeSummary summarize(Episode e, Map<ShotStatus, Long> counts) {
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
         return new EpisodeSummary(e.id(), e.showId(), e.number(), e.title(), e.dueDate(), e.position(), e.version(),
-                EpisodeStatus.rollUp(counts), total, counts.getOrDefault(ShotStatus.APPROVED, 0L));
+                EpisodeStatus.rollUp(counts), EpisodeStatus.counted(counts), counts.getOrDefault(ShotStatus.APPROVED, 0L),
+                counts.getOrDefault(ShotStatus.OMITTED, 0L));
     }
 
     private void audit(String action, Episode episode, String detail) {

@@ -35,11 +35,20 @@ class Shot {
     private ShotStatus status = ShotStatus.PLANNED;
 
     private @Nullable Long approvedVariantId;
+    /** When the current approval was made; null while the shot has none. */
+    private @Nullable Instant approvedAt;
     private int variantCount;
+    /** The device time of all the shot's jobs, recomputed from generation when a job ends. */
+    private long gpuMillis;
     private Instant createdAt;
     private Instant updatedAt;
     /** When the shot last entered IN_REVIEW; null in every other status. */
     private @Nullable Instant inReviewSince;
+    /** Why a producer held or omitted the shot; null in every other status. */
+    private @Nullable String statusReason;
+    /** The status a held or omitted shot goes back to; null in every other status. */
+    @Enumerated(EnumType.STRING)
+    private @Nullable ShotStatus resumeStatus;
 
     @Version
     private long version;
@@ -76,6 +85,8 @@ class Shot {
     long version() { return version; }
     int variantCount() { return variantCount; }
     @Nullable Instant inReviewSince() { return inReviewSince; }
+    @Nullable String statusReason() { return statusReason; }
+    @Nullable ShotStatus resumeStatus() { return resumeStatus; }
 
     void apply(ShotDraft draft, Instant now) {
         this.code = draft.code().trim();
@@ -85,6 +96,16 @@ class Shot {
         this.fps = draft.fps() == null ? 0 : draft.fps();
         this.assigneeId = draft.assigneeId();
         this.dueDate = draft.dueDate();
+        this.updatedAt = now;
+    }
+
+    void assign(@Nullable Long assigneeId, Instant now) {
+        this.assigneeId = assigneeId;
+        this.updatedAt = now;
+    }
+
+    void reschedule(@Nullable LocalDate dueDate, Instant now) {
+        this.dueDate = dueDate;
         this.updatedAt = now;
     }
 
@@ -104,18 +125,45 @@ class Shot {
         this.updatedAt = now;
     }
 
+    /**
+     * Holds or omits the shot with the producer's reason. It remembers where it was, so it can be taken back there;
+     * omitting a held shot keeps the status from before the hold.
+     */
+    void setAside(ShotStatus status, String reason, Instant now) {
+        if (!this.status.isSetAside()) {
+            this.resumeStatus = this.status;
+        }
+        this.statusReason = reason;
+        changeStatus(status, now);
+    }
+
+    void takeBack(ShotStatus status, Instant now) {
+        this.resumeStatus = null;
+        this.statusReason = null;
+        changeStatus(status, now);
+    }
+
     void approve(long variantId, ShotStatus status, Instant now) {
         this.approvedVariantId = variantId;
+        this.approvedAt = now;
         changeStatus(status, now);
     }
 
     void reopen(ShotStatus status, Instant now) {
         this.approvedVariantId = null;
+        this.approvedAt = null;
         changeStatus(status, now);
     }
 
     @Nullable Long approvedVariantId() {
         return approvedVariantId;
+    }
+
+    long gpuMillis() { return gpuMillis; }
+    @Nullable Instant approvedAt() { return approvedAt; }
+
+    void changeGpuMillis(long millis) {
+        this.gpuMillis = millis;
     }
 
     void changeVariantCount(int count) {
@@ -124,6 +172,7 @@ class Shot {
 
     ShotDetails toDetails(long showId, @Nullable String assigneeName) {
         return new ShotDetails(id(), episodeId, showId, code, description, basePrompt, frameCount, fps, assigneeId,
-                assigneeName, dueDate, position, status, approvedVariantId, variantCount, version, updatedAt);
+                assigneeName, dueDate, position, status, approvedVariantId, variantCount, version, updatedAt,
+                statusReason, gpuMillis, inReviewSince);
     }
 }

@@ -52,13 +52,13 @@ public class ShotService {
     private final ActivityLog activity;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final JobActivity generationActivity;
+    private final GenerationSettling settling;
     private final ShowService shows;
 
     ShotService(ShotRepository shots, EpisodeRepository episodeRows, EpisodeService episodes, ShowAccess access,
                 UserDirectory people, InputRules rules, ActivityLog activity, CurrentUser currentUser, Clock clock,
-                JobActivity generationActivity, ShowService shows) {
-        this.generationActivity = generationActivity;
+                GenerationSettling settling, ShowService shows) {
+        this.settling = settling;
         this.shows = shows;
         this.shots = shots;
         this.episodeRows = episodeRows;
@@ -77,7 +77,8 @@ public class ShotService {
         var episode = episodes.load(episodeId);
         var page = shots.board(episodeId, filter.text().trim().toLowerCase(Locale.ROOT), filter.statuses().isEmpty(),
                 filter.statuses().isEmpty() ? EnumSet.allOf(ShotStatus.class) : filter.statuses(),
-                filter.assigneeId(), Pages.thenBy(pageable, BOARD_ORDER));
+                filter.assigneeId(), filter.overdue(), LocalDate.now(clock), filter.needsDecision(),
+                Pages.thenBy(pageable, BOARD_ORDER));
         var names = people.displayNames(page.getContent().stream().map(Shot::assigneeId)
                 .filter(Objects::nonNull).toList());
         return page.map(s -> s.toDetails(episode.showId(), s.assigneeId() == null ? null : names.get(s.assigneeId())));
@@ -261,7 +262,8 @@ public class ShotService {
 
     /**
      * Generation committed new variants: keep the board's count and move the shot to review.
-     * The count is set, not incremented, so a replayed or lost event cannot drift it.
+     * The count is set, not incremented, so a replayed or lost event cannot drift it. A shot that is
+     * held, omitted or approved keeps its status (the workflow does not let new takes move it).
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -269,25 +271,21 @@ public class ShotService {
         var shot = load(shotId);
         shot.changeVariantCount(variantCount);
         if (ShotWorkflow.allows(shot.status(), ShotAction.VARIANTS_READY)) {
-            var to = ShotWorkflow.next(shot.status(), ShotAction.VARIANTS_READY, ShotWorkflow.SYSTEM);
-            shot.changeStatus(to, clock.instant());
+            settling.move(shot, episodes.load(shot.episodeId()).showId(), ShotAction.VARIANTS_READY);
         }
     }
 
     /**
-     * A job ended. A shot left GENERATING with no job still queued or running goes back to where its
-     * variants put it: in review when it has some, planned when it has none (all its jobs failed).
+     * A job ended: the shot's GPU time is read afresh from its jobs. A shot left GENERATING with no job still
+     * queued or running goes back, through the workflow,
+     * to where its variants put it: in review when it has some, planned when it has none (all its jobs failed).
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void settleAfterGeneration(long shotId) {
         var shot = load(shotId);
-        if (shot.status() == ShotStatus.GENERATING && !generationActivity.hasActiveJobs(shotId)) {
-            // Ask generation, not the board's count: the two after-commit events arrive in either order.
-            long variants = generationActivity.variantCount(shotId);
-            shot.changeVariantCount((int) variants);
-            shot.changeStatus(variants > 0 ? ShotStatus.IN_REVIEW : ShotStatus.PLANNED, clock.instant());
-        }
+        settling.recordDeviceTime(shot);
+        settling.settle(shot, episodes.load(shot.episodeId()).showId());
     }
 
     private void validate(Episode episode, long shotId, ShotDraft draft, @Nullable LocalDate previousDue) {

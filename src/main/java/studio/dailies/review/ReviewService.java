@@ -40,9 +40,12 @@ public class ReviewService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DecisionDays decisionDays;
 
     ReviewService(DecisionRepository decisions, ShotService shots, VariantCatalog variants, InputRules rules,
-                  ShotGenerationService generation, ActivityLog activity, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                  ShotGenerationService generation, ActivityLog activity, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                  DecisionDays decisionDays) {
+        this.decisionDays = decisionDays;
         this.decisions = decisions;
         this.shots = shots;
         this.variants = variants;
@@ -114,7 +117,10 @@ public class ReviewService {
 
     private void decide(long shotId, long variantId, Verdict verdict, @Nullable String reason) {
         long director = currentUser.id();
-        decisions.save(new Decision(variantId, shotId, verdict, reason, director, clock.instant()));
+        var now = clock.instant();
+        decisions.save(new Decision(variantId, shotId, verdict, reason, director, now));
+        var shot = shots.get(shotId);
+        decisionDays.count(shot.showId(), shot.episodeId(), director, now);
         activity.record(new Activity(director, "variant." + verdict.name().toLowerCase(java.util.Locale.ROOT),
                 "variant", variantId, null, reason));
         events.publishEvent(new VariantDecided(shotId, variantId, verdict));

@@ -45,4 +45,12 @@ public class UserDirectory {
     public boolean isMemberOfShow(long userId, long showId) {
         return users.showIdsOf(userId).contains(showId);
     }
+
+    /** The show's members in these roles with their usernames, for matching names typed in an imported shot list. */
+    @Transactional(readOnly = true)
+    public List<TeamMember> membersWithUsernames(long showId, Set<Role> roles) {
+        return users.membersOfShow(showId, roles).stream()
+                .map(u -> new TeamMember(u.id(), u.username(), u.displayName(), u.role(), u.enabled()))
+                .toList();
+    }
 }

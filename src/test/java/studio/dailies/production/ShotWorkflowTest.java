@@ -18,7 +18,13 @@ import static studio.dailies.production.ShotStatus.APPROVED;
 import static studio.dailies.production.ShotStatus.CHANGES_REQUESTED;
 import static studio.dailies.production.ShotStatus.GENERATING;
 import static studio.dailies.production.ShotStatus.IN_REVIEW;
+import static studio.dailies.production.ShotStatus.OMITTED;
+import static studio.dailies.production.ShotStatus.ON_HOLD;
 import static studio.dailies.production.ShotStatus.PLANNED;
+import static studio.dailies.production.ShotAction.NOTHING_GENERATED;
+import static studio.dailies.production.ShotAction.OMIT;
+import static studio.dailies.production.ShotAction.PUT_ON_HOLD;
+import static studio.dailies.production.ShotAction.RESUME;
 
 class ShotWorkflowTest {
 
@@ -91,5 +97,66 @@ class ShotWorkflowTest {
     void producersAndAdminsDoNotGenerate() {
         assertThat(ShotWorkflow.mayCause(new Person(Role.PRODUCER, true), START_GENERATION)).isFalse();
         assertThat(ShotWorkflow.mayCause(new Person(Role.ADMIN, true), START_GENERATION)).isFalse();
+    }
+
+    private static final Person PRODUCER = new Person(Role.PRODUCER, false);
+
+    @Test
+    void aProducerPutsAShotOnHoldAndTakesItBackToWhereItWas() {
+        for (var before : new ShotStatus[]{PLANNED, GENERATING, IN_REVIEW, CHANGES_REQUESTED}) {
+            var held = ShotWorkflow.next(before, PUT_ON_HOLD, PRODUCER);
+            assertThat(held).isEqualTo(ON_HOLD);
+            assertThat(ShotWorkflow.resume(held, before, PRODUCER)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anyShotButAnOmittedOneCanBeOmittedEvenAnApprovedOrHeldOne() {
+        for (var before : new ShotStatus[]{PLANNED, GENERATING, IN_REVIEW, CHANGES_REQUESTED, APPROVED, ON_HOLD}) {
+            assertThat(ShotWorkflow.next(before, OMIT, PRODUCER)).as("omit from %s", before).isEqualTo(OMITTED);
+        }
+        assertThatThrownBy(() -> ShotWorkflow.next(OMITTED, OMIT, PRODUCER))
+                .isInstanceOf(IllegalStateException.class).hasMessage("A shot that is omitted cannot be omitted");
+        assertThat(ShotWorkflow.resume(OMITTED, APPROVED, PRODUCER)).isEqualTo(APPROVED);
+    }
+
+    @Test
+    void anApprovedShotIsNotPutOnHoldAndOnlySetAsideShotsAreTakenBack() {
+        assertThatThrownBy(() -> ShotWorkflow.next(APPROVED, PUT_ON_HOLD, PRODUCER))
+                .isInstanceOf(IllegalStateException.class).hasMessage("A shot that is approved cannot be put on hold");
+        assertThatThrownBy(() -> ShotWorkflow.resume(IN_REVIEW, PLANNED, PRODUCER))
+                .isInstanceOf(IllegalStateException.class).hasMessage("A shot that is in review cannot be taken back");
+        assertThatThrownBy(() -> ShotWorkflow.next(ON_HOLD, RESUME, PRODUCER)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aHeldOrOmittedShotNeitherGeneratesNorIsDecidedOn() {
+        for (var aside : new ShotStatus[]{ON_HOLD, OMITTED}) {
+            assertThatThrownBy(() -> ShotWorkflow.next(aside, START_GENERATION, DIRECTOR)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> ShotWorkflow.next(aside, APPROVE, DIRECTOR)).isInstanceOf(IllegalStateException.class);
+            assertThat(ShotWorkflow.allows(aside, VARIANTS_READY)).as("new takes move a shot that is %s", aside).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"DIRECTOR", "ARTIST"})
+    void onlyProducersAndAdminsHoldOmitOrTakeBack(Role role) {
+        var person = new Person(role, true);
+        assertThatThrownBy(() -> ShotWorkflow.next(PLANNED, PUT_ON_HOLD, person))
+                .isInstanceOf(AccessDeniedException.class).hasMessageEndingWith("may not put a shot on hold");
+        assertThatThrownBy(() -> ShotWorkflow.next(PLANNED, OMIT, person)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ShotWorkflow.resume(ON_HOLD, PLANNED, person)).isInstanceOf(AccessDeniedException.class);
+        assertThat(ShotWorkflow.mayCause(new Person(Role.ADMIN, false), OMIT)).isTrue();
+        assertThat(ShotWorkflow.mayCause(ShotWorkflow.SYSTEM, PUT_ON_HOLD)).isFalse();
+    }
+
+    @Test
+    void generationThatEndsWithoutATakeGoesBackToPlannedAndOnlyTheSystemSaysSo() {
+        assertThat(ShotWorkflow.next(GENERATING, NOTHING_GENERATED, ShotWorkflow.SYSTEM)).isEqualTo(PLANNED);
+        assertThatThrownBy(() -> ShotWorkflow.next(IN_REVIEW, NOTHING_GENERATED, ShotWorkflow.SYSTEM))
+                .isInstanceOf(IllegalStateException.class);
+        for (var role : Role.values()) {
+            assertThat(ShotWorkflow.mayCause(new Person(role, true), NOTHING_GENERATED)).isFalse();
+        }
     }
 }

@@ -1,13 +1,19 @@
 package studio.dailies.production.ui;
 
-import com.vaadin.flow.component.AttachEvent;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -15,149 +21,265 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
-import studio.dailies.base.ui.Badges;
-import studio.dailies.base.ui.FormErrors;
-import studio.dailies.production.EpisodeService;
-import studio.dailies.production.EpisodeSummary;
-import studio.dailies.production.ShotDetails;
+import org.springframework.data.domain.Sort;
+import studio.dailies.base.ui.DateFields;
 import studio.dailies.live.LiveUpdates;
 import studio.dailies.live.ShotChange;
-import studio.dailies.production.ShotFilter;
-import studio.dailies.production.ShotGenerationService;
+import studio.dailies.production.TakeDelivery;
+import studio.dailies.production.BoardExport;
+import studio.dailies.production.BoardService;
+import studio.dailies.production.BoardShot;
+import studio.dailies.production.EpisodeService;
+import studio.dailies.production.EpisodeSummary;
+import studio.dailies.production.ShotImport;
+import studio.dailies.production.ShotPlanning;
 import studio.dailies.production.ShotService;
 import studio.dailies.production.ShotStatus;
 import studio.dailies.security.CurrentUser;
 import studio.dailies.security.Role;
 import studio.dailies.security.UserRef;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-/** One episode's shots as a lazy, sortable, filterable board; producers plan from here. */
+/**
+ * One episode's shots, as a lazy grid or as one column per status. Filters, sort and layout live in the address
+ * ({@link BoardState}), so a reload or a shared link shows the same board. Producers plan from here: new shots,
+ * and assignee, due date and status for many shots at once. Every open board follows changes live.
+ */
 @Route("episodes")
 @PermitAll
 class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final EpisodeService episodes;
     private final ShotService shots;
-    private final ShotGenerationService generation;
+    private final BoardService board;
+    private final ShotPlanning planning;
+    private final ShotImport shotImport;
+    private final TakeDelivery delivery;
     private final LiveUpdates live;
-    /** Progress of the shots on the loaded pages, filled by the grid's fetch, read by its column. */
-    private final Map<Long, Double> progress = new ConcurrentHashMap<>();
-    /** The progress bars of the rows the grid has rendered, so a progress tick can move them in place. */
-    private final Map<Long, RenderedBar> renderedBars = new ConcurrentHashMap<>();
-    private LiveUpdates.@Nullable Subscription subscription;
-    private volatile long lastProgressRefresh;
     private final Clock clock;
     private final boolean plans;
+    private LiveUpdates.@Nullable Subscription subscription;
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    /** The progress bars of the rows the grid has rendered, so a progress tick can move them in place. */
+    private final Map<Long, RenderedBar> renderedBars = new ConcurrentHashMap<>();
+    private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
+    private volatile long lastProgressRefresh = System.nanoTime() - PROGRESS_EVERY_NANOS;
 
-    final Grid<ShotDetails> grid = new Grid<>();
+    final Grid<BoardShot> grid = new Grid<>();
+    final StatusColumns columns;
+    final Tabs layout = new Tabs();
+    final Tab gridTab = new Tab(VaadinIcon.GRID_SMALL.create(), new Span("Grid"));
+    final Tab columnsTab = new Tab(VaadinIcon.GRID_BIG_O.create(), new Span("Status columns"));
     final TextField search = new TextField();
     final MultiSelectComboBox<ShotStatus> statuses = new MultiSelectComboBox<>();
     final ComboBox<UserRef> assignee = new ComboBox<>();
+    final Checkbox overdue = new Checkbox("Overdue");
+    final Checkbox needsDecision = new Checkbox("Needs a decision");
     final Button createShot = new Button("New shot", VaadinIcon.PLUS.create());
+    final Button importShots = new Button("Import CSV…", VaadinIcon.UPLOAD.create());
+    final Anchor exportCsv = new Anchor();
+    final Anchor dashboard = new Anchor();
+    final HorizontalLayout bulkBar = new HorizontalLayout();
+    final Span selectedCount = new Span();
+    final Button bulkAssign = new Button("Assign…", VaadinIcon.USER.create());
+    final Button bulkDueDate = new Button("Due date…", VaadinIcon.CALENDAR.create());
+    final Button bulkStatus = new Button("Hold, omit, take back…", VaadinIcon.PAUSE.create());
     private final H2 title = new H2();
     private final Span summary = new Span();
     private @Nullable EpisodeSummary episode;
+    private BoardState state = BoardState.DEFAULT;
+    /** True while the view sets its fields from the address, so their listeners do not write it back. */
+    private boolean restoring;
 
-    EpisodeBoardView(EpisodeService episodes, ShotService shots, ShotGenerationService generation, LiveUpdates live,
-                     CurrentUser currentUser, Clock clock) {
+    EpisodeBoardView(EpisodeService episodes, ShotService shots, BoardService board, ShotPlanning planning,
+                     ShotImport shotImport, BoardExport export, LiveUpdates live, CurrentUser currentUser, Clock clock,
+                     TakeDelivery delivery) {
+        this.delivery = delivery;
+        this.shotImport = shotImport;
         this.episodes = episodes;
         this.shots = shots;
-        this.generation = generation;
+        this.board = board;
+        this.planning = planning;
         this.live = live;
         this.clock = clock;
         this.plans = currentUser.hasRole(Role.PRODUCER) || currentUser.hasRole(Role.ADMIN);
+        this.columns = new StatusColumns(board);
         setSizeFull();
 
+        layout.add(gridTab, columnsTab);
+        layout.addSelectedChangeListener(e -> {
+            if (!restoring) {
+                changeState(state.withLayout(layout.getSelectedTab() == columnsTab
+                        ? BoardState.Layout.COLUMNS : BoardState.Layout.GRID));
+            }
+        });
         search.setPlaceholder("Search shots");
         search.setTooltipText("Matches shot code or description");
+        search.setAriaLabel("Search shots");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         statuses.setPlaceholder("Any status");
+        statuses.setAriaLabel("Status");
         statuses.setItems(ShotStatus.values());
         statuses.setItemLabelGenerator(ShotStatus::label);
         assignee.setPlaceholder("Anyone");
+        assignee.setAriaLabel("Assignee");
         assignee.setClearButtonVisible(true);
         assignee.setItemLabelGenerator(UserRef::displayName);
-        search.addValueChangeListener(e -> refresh());
-        statuses.addValueChangeListener(e -> refresh());
-        assignee.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> filtersChanged());
+        statuses.addValueChangeListener(e -> filtersChanged());
+        assignee.addValueChangeListener(e -> filtersChanged());
+        overdue.addValueChangeListener(e -> filtersChanged());
+        needsDecision.addValueChangeListener(e -> filtersChanged());
         createShot.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createShot.setVisible(plans);
         createShot.addClickListener(e -> openEditor(null));
+        importShots.setVisible(plans);
+        importShots.addClickListener(e -> {
+            if (episode != null) {
+                new ShotImportDialog(shotImport, episode.id(), this::refresh).open();
+            }
+        });
+        // The export reads the board as it is shown when the link is followed: its filters and its sort.
+        exportCsv.setHref(DownloadHandler.fromInputStream(event -> {
+            var shown = state;
+            var buffer = new ByteArrayOutputStream();
+            export.writeCsv(episodeId(), shown.filter(), shown.springSort(), buffer);
+            return new DownloadResponse(new ByteArrayInputStream(buffer.toByteArray()),
+                    "episode-" + episodeId() + "-board.csv", "text/csv", buffer.size());
+        }));
+        exportCsv.add(VaadinIcon.DOWNLOAD.create(), new Span("Export CSV"));
+        exportCsv.addClassName("export-link");
 
-        var header = new HorizontalLayout(title, summary);
+        dashboard.add(VaadinIcon.CHART.create(), new Span("Dashboard"));
+        dashboard.getElement().setAttribute("router-link", true);
+        var header = new HorizontalLayout(title, summary, dashboard);
         header.setAlignItems(Alignment.BASELINE);
-        var filters = new HorizontalLayout(search, statuses, assignee, createShot);
+        header.setWrap(true);
+        var filters = new HorizontalLayout(layout, search, statuses, assignee, overdue, needsDecision, createShot,
+                importShots, exportCsv);
         filters.setAlignItems(Alignment.BASELINE);
+        filters.setWrap(true);
+        configureBulkBar();
         configureGrid();
-        add(header, filters, grid);
-    }
-
-    /** The shot's review workspace lives in the review feature, above this one: link to it by its route. */
-    private static Anchor shotLink(ShotDetails shot) {
-        var link = new Anchor("shots/" + shot.id(), shot.code());
-        link.getElement().setAttribute("router-link", true);
-        return link;
+        columns.setVisible(false);
+        add(header, filters, bulkBar, grid, columns);
+        setFlexGrow(1, grid, columns);
     }
 
     private void configureGrid() {
-        grid.addColumn(ShotDetails::position).setHeader("#").setSortProperty("position").setWidth("5em").setFlexGrow(0);
-        grid.addComponentColumn(EpisodeBoardView::shotLink).setHeader("Shot")
-                .setSortProperty("code").setAutoWidth(true);
-        grid.addComponentColumn(s -> Badges.of(s.status().label(), s.status().name().toLowerCase()))
-                .setHeader("Status").setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(s -> s.assigneeName() == null ? "Unassigned" : s.assigneeName()).setHeader("Assignee")
+        grid.addComponentColumn(BoardCells::thumbnail).setHeader("Take").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(s -> s.shot().position()).setHeader("#").setKey("position").setSortProperty("position")
+                .setWidth("4em").setFlexGrow(0);
+        grid.addComponentColumn(BoardCells::shotLink).setHeader("Shot").setKey("code").setSortProperty("code")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::dueLabel).setHeader("Due").setSortProperty("dueDate").setAutoWidth(true);
-        grid.addComponentColumn(this::progressOf).setHeader("Progress").setAutoWidth(true);
-        grid.addColumn(ShotDetails::variantCount).setHeader("Variants").setSortProperty("variantCount").setAutoWidth(true);
-        grid.addColumn(ShotDetails::description).setHeader("Description").setFlexGrow(1)
-                .setTooltipGenerator(ShotDetails::description);
+        grid.addComponentColumn(BoardCells::status).setHeader("Status").setKey("status").setSortProperty("status")
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.shot().assigneeName() == null ? "Unassigned" : s.shot().assigneeName())
+                .setHeader("Assignee").setAutoWidth(true);
+        grid.addComponentColumn(BoardCells::due).setHeader("Due").setKey("dueDate").setSortProperty("dueDate")
+                .setAutoWidth(true);
+        grid.addColumn(s -> s.shot().variantCount()).setHeader("Takes").setKey("variantCount")
+                .setSortProperty("variantCount").setAutoWidth(true);
+        if (board.countsNotes()) {
+            grid.addColumn(s -> s.openNotes() == null ? "" : String.valueOf(s.openNotes())).setHeader("Open notes")
+                    .setAutoWidth(true);
+        }
+        grid.addColumn(BoardCells::gpu).setHeader("GPU").setKey("gpuMillis").setSortProperty("gpuMillis")
+                .setTooltipGenerator(s -> "Device time of all its jobs").setAutoWidth(true);
+        grid.addColumn(s -> BoardCells.waiting(s.waiting(clock.instant()))).setHeader("Waiting")
+                .setKey("inReviewSince").setSortProperty("inReviewSince")
+                .setTooltipGenerator(s -> "How long it has waited for a director's decision").setAutoWidth(true);
+        grid.addComponentColumn(this::progressCell).setHeader("Progress").setAutoWidth(true);
+        grid.addColumn(s -> s.shot().description()).setHeader("Description").setFlexGrow(1)
+                .setTooltipGenerator(s -> s.shot().description());
         if (plans) {
             grid.addComponentColumn(this::planningButtons).setHeader("Plan").setAutoWidth(true).setFlexGrow(0);
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.addSelectionListener(e -> selectionChanged());
         }
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setMultiSort(true);
-        grid.setSizeFull();
+        grid.setEmptyStateText("No shots match these filters.");
+        grid.addSortListener(e -> {
+            if (!restoring) {
+                var orders = e.getSortOrder().stream().map(o -> o.getDirection() == SortDirection.DESCENDING
+                        ? Sort.Order.desc(o.getSorted().getKey()) : Sort.Order.asc(o.getSorted().getKey())).toList();
+                changeState(state.withSort(orders));
+            }
+        });
         grid.setItems(query -> {
             if (episode == null) {
-                return java.util.stream.Stream.empty();
+                return Stream.empty();
             }
-            var page = shots.board(episode.id(), filter(), toSpringPageRequest(query)).getContent();
-            page.forEach(shot -> {
-                progress.remove(shot.id());
-                renderedBars.remove(shot.id());
-            });
-            progress.putAll(generation.progressOf(page));
+            var page = board.page(episode.id(), state.filter(), toSpringPageRequest(query)).getContent();
+            page.forEach(shot -> renderedBars.remove(shot.id()));
             return page.stream();
         });
     }
 
-    private Component progressOf(ShotDetails shot) {
-        var fraction = progress.get(shot.id());
-        var bar = new ProgressBar(0, 1, fraction == null ? 0 : fraction);
-        bar.setWidth("6em");
-        bar.setIndeterminate(fraction != null && fraction == 0);
-        bar.setVisible(fraction != null);
-        bar.getElement().setAttribute("aria-label", "Generating " + shot.code());
-        renderedBars.put(shot.id(), new RenderedBar(shot, bar));
+    private void configureBulkBar() {
+        selectedCount.addClassName("bulk-count");
+        bulkAssign.addClickListener(e -> withSelection(ids ->
+                new AssignDialog(planning, episodeId(), ids, assignees(), this::afterBulk).open()));
+        bulkDueDate.addClickListener(e -> withSelection(ids ->
+                new DueDateDialog(planning, episodeId(), ids, this::afterBulk).open()));
+        bulkStatus.addClickListener(e -> withSelection(ids ->
+                new StatusChangeDialog(planning, episodeId(), ids, this::afterBulk).open()));
+        var clear = new Button("Clear selection", e -> grid.deselectAll());
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bulkBar.add(selectedCount, bulkAssign, bulkDueDate, bulkStatus, clear);
+        bulkBar.setAlignItems(Alignment.BASELINE);
+        bulkBar.addClassName("bulk-bar");
+        bulkBar.setVisible(false);
+    }
+
+    private void selectionChanged() {
+        int selected = grid.getSelectedItems().size();
+        bulkBar.setVisible(selected > 0);
+        selectedCount.setText(StatusChangeDialog.count(selected) + " selected");
+    }
+
+    private void withSelection(java.util.function.Consumer<List<Long>> action) {
+        var ids = grid.getSelectedItems().stream().map(BoardShot::id).toList();
+        if (!ids.isEmpty() && episode != null) {
+            action.accept(ids);
+        }
+    }
+
+    private void afterBulk() {
+        grid.deselectAll();
+        refresh();
+    }
+
+    private Component progressCell(BoardShot shot) {
+        var bar = BoardCells.progress(shot);
+        renderedBars.put(shot.id(), new RenderedBar(shot.id(), bar));
         return bar;
     }
 
@@ -166,8 +288,7 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
      * tick would also replace the rows' buttons, so a click in the middle of one would be lost.
      */
     private void moveProgressBars() {
-        var rows = renderedBars.values().stream().map(RenderedBar::shot).toList();
-        var now = generation.progressOf(rows);
+        var now = board.progress(renderedBars.keySet());
         renderedBars.forEach((id, rendered) -> {
             var fraction = now.get(id);
             if (fraction != null) {
@@ -178,31 +299,55 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         });
     }
 
-    private record RenderedBar(ShotDetails shot, ProgressBar bar) {
+    private record RenderedBar(long shotId, ProgressBar bar) {
     }
 
-    private Span dueLabel(ShotDetails shot) {
-        var due = new Span(shot.dueDate() == null ? "" : shot.dueDate().toString());
-        if (shot.dueDate() != null && shot.status() != ShotStatus.APPROVED && shot.dueDate().isBefore(LocalDate.now(clock))) {
-            due.addClassName("overdue");
-            due.setTitle("Overdue");
-        }
-        return due;
-    }
-
-    private HorizontalLayout planningButtons(ShotDetails shot) {
-        return new HorizontalLayout(
+    private HorizontalLayout planningButtons(BoardShot shot) {
+        var buttons = new HorizontalLayout(
                 EpisodesView.iconButton(VaadinIcon.EDIT, "Edit " + shot.code(), () -> openEditor(shot)),
-                EpisodesView.iconButton(VaadinIcon.ARROW_UP, "Move earlier", () -> move(shot, -1)),
-                EpisodesView.iconButton(VaadinIcon.ARROW_DOWN, "Move later", () -> move(shot, 1)));
+                EpisodesView.iconButton(VaadinIcon.ARROW_UP, "Move " + shot.code() + " earlier", () -> move(shot, -1)),
+                EpisodesView.iconButton(VaadinIcon.ARROW_DOWN, "Move " + shot.code() + " later", () -> move(shot, 1)));
+        if (shot.shot().approvedVariantId() != null) {
+            buttons.add(takeDownload(shot.code(), shot.shot().approvedVariantId()));
+        }
+        return buttons;
     }
 
-    private ShotFilter filter() {
+    /** The approved take for editorial (PNG sequence, MP4, manifest), written to the response as it is made. */
+    private Anchor takeDownload(String code, long takeId) {
+        var link = new Anchor();
+        link.setHref((DownloadHandler) event -> {
+            event.setFileName(delivery.fileName(takeId));
+            event.setContentType("application/zip");
+            delivery.writeZip(takeId, event.getOutputStream());
+        });
+        link.add(VaadinIcon.DOWNLOAD_ALT.create());
+        link.getElement().setAttribute("aria-label", "Download " + code + "'s approved take");
+        link.getElement().setAttribute("title", "Download the approved take (PNG frames, MP4, manifest)");
+        link.addClassName("take-download");
+        return link;
+    }
+
+    private void filtersChanged() {
+        if (restoring) {
+            return;
+        }
         var who = assignee.getValue();
-        return new ShotFilter(search.getValue(), statuses.getValue(), who == null ? null : who.id());
+        changeState(state.withFilter(search.getValue(), statuses.getValue(), who == null ? null : who.id(),
+                overdue.getValue(), needsDecision.getValue()));
     }
 
-    private void move(ShotDetails shot, int direction) {
+    /** A new state: into the address (replacing, so Back leaves the board), then onto the screen. */
+    private void changeState(BoardState next) {
+        state = next;
+        if (episode != null) {
+            UI.getCurrent().getPage().getHistory().replaceState(null,
+                    new Location("episodes/" + episode.id(), state.toQuery()));
+        }
+        refresh();
+    }
+
+    private void move(BoardShot shot, int direction) {
         try {
             shots.move(shot.id(), direction);
         } finally {
@@ -210,9 +355,10 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         }
     }
 
-    private void openEditor(@Nullable ShotDetails existing) {
+    private void openEditor(@Nullable BoardShot existing) {
         if (episode != null) {
-            new ShotDialog(shots, episode.id(), assignees(), existing, this::refresh).open();
+            new ShotDialog(shots, episode.id(), assignees(), existing == null ? null : existing.shot(), this::refresh)
+                    .open();
         }
     }
 
@@ -220,12 +366,26 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         return episode == null ? List.of() : shots.assignableFor(episode.id());
     }
 
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
-        if (episode != null) {
-            episode = episodes.get(episode.id());
-            summary.setText(episode.status().label() + " · " + episode.approvedCount() + " of " + episode.shotCount()
-                    + " shots approved" + (episode.dueDate() == null ? "" : " · due " + episode.dueDate()));
+    private long episodeId() {
+        return Objects.requireNonNull(episode).id();
+    }
+
+    void refresh() {
+        if (episode == null) {
+            return;
+        }
+        episode = episodes.get(episode.id());
+        summary.setText(episode.status().label() + " · " + episode.approvedCount() + " of " + episode.shotCount()
+                + " shots approved" + (episode.omittedCount() == 0 ? "" : " · " + episode.omittedCount() + " omitted")
+                + (episode.dueDate() == null ? "" : " · due " + DateFields.format(episode.dueDate())));
+        boolean asColumns = state.layout() == BoardState.Layout.COLUMNS;
+        grid.setVisible(!asColumns);
+        columns.setVisible(asColumns);
+        bulkBar.setVisible(!asColumns && !grid.getSelectedItems().isEmpty());
+        if (asColumns) {
+            columns.show(episode.id(), state.filter());
+        } else {
+            grid.getDataProvider().refreshAll();
         }
     }
 
@@ -233,24 +393,58 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     public void setParameter(BeforeEvent event, Long episodeId) {
         episode = episodes.get(episodeId);
         title.setText(episode.label());
-        assignee.setItems(assignees());
+        dashboard.setHref("dashboard?show=" + episode.showId() + "&episode=" + episode.id());
+        var people = assignees();
+        assignee.setItems(people);
+        state = BoardState.from(event.getLocation().getQueryParameters());
+        restoring = true;
+        try {
+            layout.setSelectedTab(state.layout() == BoardState.Layout.COLUMNS ? columnsTab : gridTab);
+            search.setValue(state.text());
+            statuses.setValue(state.statuses());
+            assignee.setValue(people.stream().filter(p -> Objects.equals(p.id(), state.assigneeId())).findFirst()
+                    .orElse(null));
+            overdue.setValue(state.overdue());
+            needsDecision.setValue(state.needsDecision());
+            grid.sort(gridSort(state.sort()));
+        } finally {
+            restoring = false;
+        }
         refresh();
+    }
+
+    private List<GridSortOrder<BoardShot>> gridSort(List<Sort.Order> orders) {
+        var result = new ArrayList<GridSortOrder<BoardShot>>();
+        for (var order : orders) {
+            var column = grid.getColumnByKey(order.getProperty());
+            if (column != null) {
+                result.add(new GridSortOrder<>(column, order.isDescending() ? SortDirection.DESCENDING
+                        : SortDirection.ASCENDING));
+            }
+        }
+        return result;
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
+        // Many changes may arrive together (a bulk change, a burst of progress): one refresh runs for all of them.
         subscription = live.subscribeAll(change -> {
             if (change.kind() == ShotChange.Kind.JOB_PROGRESS) {
                 // Ticks come often and from every shot: move the bars on screen at most once a second.
-                long now = System.currentTimeMillis();
-                if (now - lastProgressRefresh >= 1000 && renderedBars.containsKey(change.shotId())) {
+                long now = System.nanoTime();
+                if (now - lastProgressRefresh >= PROGRESS_EVERY_NANOS && renderedBars.containsKey(change.shotId())) {
                     lastProgressRefresh = now;
                     ui.access(this::moveProgressBars);
                 }
                 return;
             }
-            ui.access(this::refresh);
+            if (refreshPending.compareAndSet(false, true)) {
+                ui.access(() -> {
+                    refreshPending.set(false);
+                    refresh();
+                });
+            }
         });
     }
 

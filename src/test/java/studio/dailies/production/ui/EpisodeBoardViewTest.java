@@ -2,6 +2,8 @@ package studio.dailies.production.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import studio.dailies.DailiesTest;
 import studio.dailies.production.EpisodeService;
 import studio.dailies.production.EpisodeSummary;
+import studio.dailies.production.DueState;
+import studio.dailies.production.ShotAction;
 import studio.dailies.production.ShotFilter;
 import studio.dailies.production.ShotService;
 import studio.dailies.production.ShotStatus;
@@ -34,33 +38,34 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
     @Autowired ShowService shows;
     @Autowired EpisodeService episodes;
     @Autowired ShotService shots;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("director")
     void aDirectorSeesEveryShotButNoPlanningTools() {
         assertBoardFor(false);
-        assertThat(navigationLabels()).containsExactly("Episodes", "My shots", "Review queue");
+        assertThat(navigationLabels()).containsExactly("Episodes", "My shots", "Dashboard", "Review queue");
     }
 
     @Test
     @WithUserDetails("artist")
     void anArtistSeesEveryShotButNoPlanningTools() {
         assertBoardFor(false);
-        assertThat(navigationLabels()).containsExactly("Episodes", "My shots");
+        assertThat(navigationLabels()).containsExactly("Episodes", "My shots", "Dashboard");
     }
 
     @Test
     @WithUserDetails("producer")
     void aProducerSeesEveryShotAndThePlanningTools() {
         assertBoardFor(true);
-        assertThat(navigationLabels()).containsExactly("Episodes");
+        assertThat(navigationLabels()).containsExactly("Episodes", "Dashboard", "Queue");
     }
 
     @Test
     @WithUserDetails("admin")
     void anAdminSeesEveryShotThePlanningToolsAndTheUsersPage() {
         assertBoardFor(true);
-        assertThat(navigationLabels()).containsExactly("Episodes", "Shows", "Users", "Models");
+        assertThat(navigationLabels()).containsExactly("Episodes", "Dashboard", "Queue", "Shows", "Users", "Models");
     }
 
     @Test
@@ -163,7 +168,33 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
         assertThat(grid.getRow(0).code()).isEqualTo("EP01_SH010");
         assertThat(view.createShot.isVisible()).isEqualTo(plans);
         assertThat(headers(view.grid).contains("Plan")).isEqualTo(plans);
-        assertThat(headers(view.grid)).contains("Shot", "Status", "Assignee", "Due", "Variants");
+        assertThat(headers(view.grid)).contains("Take", "Shot", "Status", "Assignee", "Due", "Takes", "GPU", "Waiting");
+        assertThat(headers(view.grid)).doesNotContain("Open notes"); // no notes counter in this build
+        assertThat(view.grid.getSelectionMode()).isEqualTo(plans ? Grid.SelectionMode.MULTI : Grid.SelectionMode.SINGLE);
+        view.layout.setSelectedTab(view.columnsTab);
+        assertThat(view.columns.isVisible()).isTrue();
+        assertThat(view.grid.isVisible()).isFalse();
+        assertThat(test(view.columns.lists.get(ShotStatus.PLANNED)).size()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    @WithUserDetails("producer")
+    void anApprovedShotOffersItsTakeForEditorialToProducers() {
+        long shotId = jdbc.queryForObject("select id from shots where code = 'EP01_SH010'", Long.class);
+        long take = studio.dailies.TestVariants.insert(jdbc, shotId, "dawn", 3, null);
+        jdbc.update("update shots set status = 'APPROVED', approved_variant_id = ?, approved_at = current_timestamp"
+                + " where id = ?", take, shotId);
+        var view = navigate(EpisodeBoardView.class, episode(1).id());
+        var grid = test(view.grid);
+        int plan = view.grid.getColumns().size() - 1;
+        var approved = grid.getCellComponent(0, plan).getChildren()
+                .filter(c -> c.getElement().getClassList().contains("take-download")).toList();
+        assertThat(approved).hasSize(1);
+        assertThat(approved.getFirst().getElement().getAttribute("aria-label"))
+                .isEqualTo("Download EP01_SH010's approved take");
+        assertThat(approved.getFirst().getElement().getAttribute("href")).isNotEmpty();
+        assertThat(grid.getCellComponent(1, plan).getChildren()
+                .filter(c -> c.getElement().getClassList().contains("take-download")).toList()).isEmpty();
     }
 
     private EpisodeSummary episode(int number) {
@@ -178,5 +209,143 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
 
     private List<String> navigationLabels() {
         return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void filtersSortAndLayoutComeFromTheAddressSoAReloadKeepsThem() {
+        var episode = episode(1);
+        UI.getCurrent().navigate(EpisodeBoardView.class, episode.id(),
+                QueryParameters.fromString("view=columns&q=rain&status=PLANNED&sort=-code"));
+        var view = (EpisodeBoardView) getCurrentView();
+        assertThat(view.layout.getSelectedTab()).isEqualTo(view.columnsTab);
+        assertThat(view.search.getValue()).isEqualTo("rain");
+        assertThat(view.statuses.getValue()).containsExactly(ShotStatus.PLANNED);
+        assertThat(view.columns.lists.get(ShotStatus.IN_REVIEW).getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(test(view.columns.lists.get(ShotStatus.PLANNED)).size()).isEqualTo(1);
+
+        UI.getCurrent().navigate(EpisodeBoardView.class, episode.id(), QueryParameters.fromString("sort=-code"));
+        view = (EpisodeBoardView) getCurrentView();
+        assertThat(view.grid.isVisible()).isTrue();
+        assertThat(test(view.grid).getRow(0).code()).isEqualTo("EP01_SH100");
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void changingAFilterWritesItIntoTheAddress() {
+        var view = navigate(EpisodeBoardView.class, episode(1).id());
+        view.overdue.setValue(true);
+        view.needsDecision.setValue(true);
+        var written = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(js -> js.getInvocation().getParameters().toString()).toList();
+        assertThat(written).anySatisfy(params -> assertThat(params).contains("overdue=true&decision=true"));
+        assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
+    @WithUserDetails("producer")
+    void aProducerHoldsTheSelectedShotsWithAReasonAndTheBoardShowsIt() {
+        var view = navigate(EpisodeBoardView.class, episode(1).id());
+        assertThat(view.bulkBar.isVisible()).isFalse();
+        test(view.grid).select(0);
+        test(view.grid).select(1);
+        assertThat(view.bulkBar.isVisible()).isTrue();
+        assertThat(view.selectedCount.getText()).isEqualTo("2 shots selected");
+
+        test(view.bulkStatus).click();
+        var dialog = $(StatusChangeDialog.class).single();
+        dialog.action.setValue(ShotAction.PUT_ON_HOLD);
+        test(dialog.apply).click();
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.reason.getErrorMessage()).isEqualTo("Say why the shots are put on hold");
+        assertThat(dialog.isOpened()).isTrue();
+
+        dialog.reason.setValue("Waiting for the new layout");
+        test(dialog.apply).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(test(view.grid).getRow(0).status()).isEqualTo(ShotStatus.ON_HOLD);
+        assertThat(test(view.grid).getRow(1).shot().statusReason()).isEqualTo("Waiting for the new layout");
+        assertThat(view.bulkBar.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("producer")
+    void aBulkChangeOneShotCannotTakeSaysWhichAndChangesNothing() {
+        var view = navigate(EpisodeBoardView.class, episode(1).id());
+        test(view.grid).select(0);
+        test(view.bulkStatus).click();
+        var dialog = $(StatusChangeDialog.class).single();
+        dialog.action.setValue(ShotAction.RESUME);
+        test(dialog.apply).click();
+        assertThat(dialog.form.formError().isVisible()).isTrue();
+        assertThat(dialog.form.formError().getText())
+                .isEqualTo("Nothing was changed. EP01_SH010: A shot that is planned cannot be taken back");
+        assertThat(test(view.grid).getRow(0).status()).isEqualTo(ShotStatus.PLANNED);
+    }
+
+    @Test
+    @WithUserDetails("producer")
+    void aProducerAssignsAndSchedulesManyShotsAtOnceAndAnUnreadableDateSendsNothing() {
+        var view = navigate(EpisodeBoardView.class, episode(1).id());
+        test(view.grid).select(2);
+        test(view.grid).select(3);
+        test(view.bulkAssign).click();
+        var assign = $(AssignDialog.class).single();
+        var ines = assign.assignee.getListDataView().getItems().filter(u -> u.displayName().equals("Ines Duarte"))
+                .findFirst().orElseThrow();
+        assign.assignee.setValue(ines);
+        test(assign.apply).click();
+        assertThat(test(view.grid).getRow(2).shot().assigneeName()).isEqualTo("Ines Duarte");
+        assertThat(test(view.grid).getRow(3).shot().assigneeName()).isEqualTo("Ines Duarte");
+
+        test(view.grid).select(2);
+        test(view.bulkDueDate).click();
+        var due = $(DueDateDialog.class).single();
+        studio.dailies.BadInput.typeInto(due.dueDate, "15/15/2027");
+        test(due.apply).click();
+        assertThat(due.dueDate.isInvalid()).isTrue();
+        assertThat(due.isOpened()).isTrue();
+        due.dueDate.setValue(LocalDate.now().plusDays(2));
+        test(due.apply).click();
+        assertThat(due.isOpened()).isFalse();
+        assertThat(test(view.grid).getRow(2).shot().dueDate()).isEqualTo(LocalDate.now().plusDays(2));
+        assertThat(test(view.grid).getRow(2).due()).isEqualTo(DueState.DUE_SOON);
+    }
+
+    @Test
+    @WithUserDetails("producer")
+    void aProducerImportsAShotListOnlyOnceEveryRowIsRight() {
+        var view = navigate(EpisodeBoardView.class, episode(1).id());
+        test(view.importShots).click();
+        var dialog = $(ShotImportDialog.class).single();
+        dialog.received("shots.csv", """
+                code,prompt,due
+                EP01_SH110,dawn over the bay,2020-01-01
+                EP01_SH120,night market,
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(dialog.importButton.isEnabled()).isFalse();
+        assertThat(dialog.summary.getText()).startsWith("1 of 2 rows have problems");
+        assertThat(ShotImportDialog.problems(test(dialog.rows).getRow(0))).startsWith("due: ");
+
+        dialog.received("shots.csv", """
+                code,prompt
+                EP01_SH110,dawn over the bay
+                EP01_SH120,night market
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(dialog.importButton.isEnabled()).isTrue();
+        assertThat(dialog.importButton.getText()).isEqualTo("Import 2 shots");
+        test(dialog.importButton).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(test(view.grid).size()).isEqualTo(12);
+        assertThat(test(view.grid).getRow(11).code()).isEqualTo("EP01_SH120");
+    }
+
+    @Test
+    @WithUserDetails("artist")
+    void anArtistExportsTheBoardButDoesNotImport() {
+        var view = navigate(EpisodeBoardView.class, episode(1).id());
+        assertThat(view.importShots.isVisible()).isFalse();
+        assertThat(view.exportCsv.isVisible()).isTrue();
+        assertThat(view.exportCsv.getHref()).isNotEmpty();
     }
 }

@@ -70,7 +70,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellComponent(1, grid.getColumnPosition("new")).getClassNames())
                 .contains("badge-empty").doesNotContain("badge-new");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Review queue · Dailies");
-        assertThat(navigationLabels()).containsExactly("Episodes", "My shots", "Review queue");
+        assertThat(navigationLabels()).containsExactly("Episodes", "My shots", "Dashboard", "Review queue");
     }
 
     @Test
