@@ -58,6 +58,8 @@ class GenerationJob {
     private @Nullable Instant claimedAt;
     private @Nullable Instant finishedAt;
     private long deviceMillis;
+    /** The frame note that asked for this job, as a plain value (generation knows nothing of notes). */
+    private @Nullable Long noteId;
 
     @Version
     private long version;
@@ -90,6 +92,12 @@ class GenerationJob {
         this.queuedAt = queuedAt;
     }
 
+    /** Records the frame note that asked for the job. */
+    GenerationJob causedBy(@Nullable Long note) {
+        this.noteId = note;
+        return this;
+    }
+
     long id() {
         if (id == null) {
             throw new IllegalStateException("job is not saved yet");
@@ -119,7 +127,7 @@ class GenerationJob {
 
     ClaimedJob toClaimed() {
         return new ClaimedJob(id(), showId, shotId, parentVariantId, recipe(), modelId, variantCount, attempts,
-                requestedBy, queuedAt);
+                requestedBy, queuedAt, noteId);
     }
 
     JobView toView() {

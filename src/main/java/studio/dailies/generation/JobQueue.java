@@ -132,15 +132,15 @@ public class JobQueue {
         try {
             job = jobs.saveAndFlush(new GenerationJob(request.showId(), request.shotId(), request.parentVariantId(),
                     recipe, request.modelId().strip(), request.variantCount(), request.priority(), requester,
-                    clock.instant()));
+                    clock.instant()).causedBy(request.noteId()));
         } catch (DataIntegrityViolationException e) {
             // Only an unknown shot is the caller's mistake; any other refusal is a fault, told as such upstream.
             Constraints.expectForeignKey(e, "generation_jobs", "shot_id");
             throw InvalidInputException.of("shotId", "No such shot in this show");
         }
         activity.record(new Activity(requester, "job.queued", "job", job.id(), job.showId(),
-                "%d variant(s) of shot %d, seed %d, priority %d".formatted(request.variantCount(), request.shotId(),
-                        recipe.seed(), request.priority())));
+                "%d variant(s) of shot %d, seed %d, priority %d%s".formatted(request.variantCount(), request.shotId(),
+                        recipe.seed(), request.priority(), request.noteId() == null ? "" : ", for note " + request.noteId())));
         events.publishEvent(new JobQueued(job.id(), job.shotId()));
         return job.id();
     }
@@ -427,7 +427,7 @@ public class JobQueue {
 
     private void finished(GenerationJob job, JobState state, String action, String detail) {
         audit(action, job, detail);
-        events.publishEvent(new JobFinished(job.id(), job.shotId(), state));
+        events.publishEvent(new JobFinished(job.id(), job.shotId(), state, job.requestedBy()));
     }
 
     private void audit(String action, GenerationJob job, String detail) {

@@ -37,6 +37,8 @@ class Variant {
     private String mediaKey;
     private @Nullable Double coherenceScore;
     private Instant createdAt;
+    /** The frame note whose job made this take, as a plain value. */
+    private @Nullable Long noteId;
 
     @Version
     private long version;
@@ -73,6 +75,12 @@ class Variant {
         this.createdAt = createdAt;
     }
 
+    /** Records the frame note that caused the take (through its job). */
+    Variant causedBy(@Nullable Long note) {
+        this.noteId = note;
+        return this;
+    }
+
     long id() {
         if (id == null) {
             throw new IllegalStateException("variant is not saved yet");
@@ -92,6 +100,6 @@ class Variant {
 
     VariantSummary toSummary() {
         return new VariantSummary(id(), shotId, jobId, parentVariantId, recipe(), model(), mediaKey, coherenceScore,
-                createdAt);
+                createdAt, noteId);
     }
 }

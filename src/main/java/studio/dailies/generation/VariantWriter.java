@@ -48,7 +48,7 @@ class VariantWriter {
             var own = new Recipe(recipe.prompt(), recipe.negativePrompt(), clip.seed(), clip.width(), clip.height(),
                     clip.rgbFrames().size(), recipe.fps(), recipe.steps(), recipe.guidance());
             var saved = variants.save(new Variant(job.shotId(), job.jobId(), job.parentVariantId(), own, model,
-                    keys.get(i).value(), clip.coherence(), clock.instant()));
+                    keys.get(i).value(), clip.coherence(), clock.instant()).causedBy(job.noteId()));
             ids.add(saved.id());
         }
         variants.flush();
