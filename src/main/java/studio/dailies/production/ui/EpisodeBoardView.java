@@ -69,6 +69,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     final ComboBox<UserRef> assignee = new ComboBox<>();
     final Button createShot = new Button("New shot", VaadinIcon.PLUS.create());
     private final H2 title = new H2();
+    /** The episode's frame notes and their exports live in the notes feature, above this one: linked by route. */
+    final Anchor notesLink = new Anchor("", "Notes & exports");
     private final Span summary = new Span();
     private @Nullable EpisodeSummary episode;
 
@@ -100,7 +102,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         createShot.setVisible(plans);
         createShot.addClickListener(e -> openEditor(null));
 
-        var header = new HorizontalLayout(title, summary);
+        notesLink.getElement().setAttribute("router-link", true);
+        var header = new HorizontalLayout(title, summary, notesLink);
         header.setAlignItems(Alignment.BASELINE);
         var filters = new HorizontalLayout(search, statuses, assignee, createShot);
         filters.setAlignItems(Alignment.BASELINE);
@@ -208,6 +211,7 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     public void setParameter(BeforeEvent event, Long episodeId) {
         episode = episodes.get(episodeId);
         title.setText(episode.label());
+        notesLink.setHref("episodes/" + episodeId + "/notes");
         assignee.setItems(assignees());
         refresh();
     }
