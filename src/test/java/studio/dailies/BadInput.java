@@ -1,20 +1,22 @@
 package studio.dailies;
 
 import com.vaadin.browserless.ComponentTester;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 
 /**
- * Types text a date field cannot read, as the browser reports it: the field keeps no value, holds the text in
- * its input, and fires {@code unparsable-change}. Browserless tests cannot type, so this is what a user's "15/02/2027x" is.
+ * Types text a field cannot read (a date or a number field), as the browser reports it: the field keeps no value,
+ * holds the text in its input, and fires {@code unparsable-change}. Browserless tests cannot type, so this is what a
+ * user's "15/02/2027x" or "12a" is.
  */
-public final class BadInput extends ComponentTester<DatePicker> {
+public final class BadInput<F extends Component & HasValue<?, ?>> extends ComponentTester<F> {
 
-    private BadInput(DatePicker field) {
+    private BadInput(F field) {
         super(field);
     }
 
-    public static void typeInto(DatePicker field, String text) {
-        new BadInput(field).typeUnreadable(text);
+    public static <F extends Component & HasValue<?, ?>> void typeInto(F field, String text) {
+        new BadInput<>(field).typeUnreadable(text);
     }
 
     private void typeUnreadable(String text) {

@@ -40,14 +40,11 @@ class Show {
     Show(String code, String name, ShowLook look, Instant createdAt) {
         this.code = code;
         this.name = name;
-        this.defaultModelId = look.modelId();
-        this.stylePrompt = look.stylePrompt();
-        this.negativePrompt = look.negativePrompt();
-        this.width = look.width();
-        this.height = look.height();
-        this.fps = look.fps();
-        this.frameCount = look.frameCount();
         this.createdAt = createdAt;
+        this.defaultModelId = "";
+        this.stylePrompt = "";
+        this.negativePrompt = "";
+        changeLook(look);
     }
 
     long id() {
@@ -82,9 +79,12 @@ class Show {
     }
 
     void apply(ShowDraft draft) {
-        var look = draft.look();
         this.code = draft.code();
         this.name = draft.name();
+        changeLook(draft.look());
+    }
+
+    private void changeLook(ShowLook look) {
         this.defaultModelId = look.modelId();
         this.stylePrompt = look.stylePrompt();
         this.negativePrompt = look.negativePrompt();

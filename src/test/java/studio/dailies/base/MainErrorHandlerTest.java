@@ -39,4 +39,11 @@ class MainErrorHandlerTest {
         var message = MainErrorHandler.describe(new ConcurrentChangeException("Someone else decided first."));
         assertThat(message.text()).startsWith("Someone else decided first.").contains("Reload");
     }
+
+    @Test
+    void aBrowserThatWentAwayIsNoErrorToReport() throws Exception {
+        var abort = new org.apache.catalina.connector.ClientAbortException(new java.io.IOException("Broken pipe"));
+        assertThat(MainErrorHandler.clientIsGone(new RuntimeException(abort))).isTrue();
+        assertThat(MainErrorHandler.clientIsGone(new IllegalStateException("boom"))).isFalse();
+    }
 }

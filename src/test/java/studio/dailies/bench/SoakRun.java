@@ -120,19 +120,33 @@ final class SoakRun {
         page.getByText("Shot EP01_SH020 saved").waitFor();
     }
 
+    /** The artist asks for takes on the first of their shots that may take more (an approved one may not). */
     private void artistGenerates(Page page, String base) {
         page.navigate(base + "/my-shots");
         waitForVaadin(page);
-        page.locator("vaadin-grid a").first().click();
-        page.locator(".prompt-editor").waitFor();
-        var vary = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vary"));
-        if (vary.count() > 0) {
-            vary.first().click();
-        } else {
-            page.getByLabel("Variants").fill("1");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate").setExact(true)).click();
+        int shots = page.locator("vaadin-grid a").count();
+        for (int i = 0; i < shots; i++) {
+            if (i > 0) {
+                page.navigate(base + "/my-shots");
+                waitForVaadin(page);
+            }
+            page.locator("vaadin-grid a").nth(i).click();
+            page.locator(".prompt-editor").waitFor();
+            waitForVaadin(page);
+            var vary = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vary"));
+            var generate = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate").setExact(true));
+            if (vary.count() > 0 && vary.first().isEnabled()) {
+                vary.first().click();
+            } else if (vary.count() == 0 && generate.isEnabled()) {
+                page.getByLabel("Variants").fill("1");
+                generate.click();
+            } else {
+                continue;
+            }
+            page.getByText("Queued").first().waitFor();
+            return;
         }
-        page.getByText("Queued").first().waitFor();
+        throw new IllegalStateException("none of the artist's " + shots + " shots may take more takes now");
     }
 
     private void directorDecides(Page page, String base) {

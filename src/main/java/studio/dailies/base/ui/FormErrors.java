@@ -33,6 +33,23 @@ public final class FormErrors {
         });
     }
 
+    /**
+     * Shows a service's rule violations on the fields they name; what names no field of the form goes to
+     * {@code elsewhere} (a line in the form), never a toast that hides the form.
+     */
+    public static void showOnFields(InvalidInputException error, Map<String, ? extends HasValidation> fields,
+                                    java.util.function.Consumer<String> elsewhere) {
+        error.fieldErrors().forEach((name, message) -> {
+            var field = fields.get(name);
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            } else {
+                elsewhere.accept(message);
+            }
+        });
+    }
+
     public static void showError(String message) {
         var notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

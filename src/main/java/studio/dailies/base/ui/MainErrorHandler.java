@@ -35,6 +35,11 @@ public final class MainErrorHandler implements ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        if (clientIsGone(event.getThrowable())) {
+            // The tab was closed while its answer was being written: nobody is left to tell, and nothing failed.
+            log.debug("A browser went away during a UI action", event.getThrowable());
+            return;
+        }
         var message = describe(event.getThrowable());
         if (UI.getCurrent() != null) {
             var notification = Notification.show(message.text(), message.unexpected() ? 0 : 6000,
@@ -70,6 +75,21 @@ public final class MainErrorHandler implements ErrorHandler {
         log.error("Unexpected error in a UI action, reference {}", reference, thrown);
         return new Message("Dailies could not do this because of a problem on the server, so it did not happen."
                 + " Try again in a moment; if it keeps failing, tell an admin the reference " + reference + ".", true);
+    }
+
+    /** Tomcat's {@code ClientAbortException} (by name: base does not depend on the servlet container), or a reset pipe. */
+    public static boolean clientIsGone(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t.getClass().getName().endsWith(".ClientAbortException")
+                    || t instanceof java.io.IOException && t.getMessage() != null
+                    && (t.getMessage().contains("Broken pipe") || t.getMessage().contains("Connection reset"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Vaadin wraps a listener's exception; look through the causes for one of ours. */

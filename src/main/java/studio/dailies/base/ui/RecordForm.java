@@ -78,15 +78,7 @@ public final class RecordForm<R extends Record> {
 
     /** Shows a service's refusal on the fields it names. */
     public void show(InvalidInputException invalid) {
-        invalid.fieldErrors().forEach((name, message) -> {
-            var field = fields.get(name);
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                showFormError(message);
-            }
-        });
+        FormErrors.showOnFields(invalid, fields, this::showFormError);
     }
 
     private void showFormError(String message) {

@@ -58,6 +58,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final LiveUpdates live;
     /** Progress of the shots on the loaded pages, filled by the grid's fetch, read by its column. */
     private final Map<Long, Double> progress = new ConcurrentHashMap<>();
+    /** The progress bars of the rows the grid has rendered, so a progress tick can move them in place. */
+    private final Map<Long, RenderedBar> renderedBars = new ConcurrentHashMap<>();
     private LiveUpdates.@Nullable Subscription subscription;
     private volatile long lastProgressRefresh;
     private final Clock clock;
@@ -142,7 +144,10 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
                 return java.util.stream.Stream.empty();
             }
             var page = shots.board(episode.id(), filter(), toSpringPageRequest(query)).getContent();
-            page.forEach(shot -> progress.remove(shot.id()));
+            page.forEach(shot -> {
+                progress.remove(shot.id());
+                renderedBars.remove(shot.id());
+            });
             progress.putAll(generation.progressOf(page));
             return page.stream();
         });
@@ -150,13 +155,33 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     private Component progressOf(ShotDetails shot) {
         var fraction = progress.get(shot.id());
-        if (fraction == null) {
-            return new Span();
-        }
-        var bar = new ProgressBar(0, 1, fraction);
+        var bar = new ProgressBar(0, 1, fraction == null ? 0 : fraction);
         bar.setWidth("6em");
-        bar.setIndeterminate(fraction == 0);
+        bar.setIndeterminate(fraction != null && fraction == 0);
+        bar.setVisible(fraction != null);
+        bar.getElement().setAttribute("aria-label", "Generating " + shot.code());
+        renderedBars.put(shot.id(), new RenderedBar(shot, bar));
         return bar;
+    }
+
+    /**
+     * A progress tick moves the bars of the rows on screen and nothing else: re-rendering the whole grid every
+     * tick would also replace the rows' buttons, so a click in the middle of one would be lost.
+     */
+    private void moveProgressBars() {
+        var rows = renderedBars.values().stream().map(RenderedBar::shot).toList();
+        var now = generation.progressOf(rows);
+        renderedBars.forEach((id, rendered) -> {
+            var fraction = now.get(id);
+            if (fraction != null) {
+                rendered.bar().setVisible(true);
+                rendered.bar().setIndeterminate(fraction == 0);
+                rendered.bar().setValue(fraction);
+            }
+        });
+    }
+
+    private record RenderedBar(ShotDetails shot, ProgressBar bar) {
     }
 
     private Span dueLabel(ShotDetails shot) {
@@ -220,12 +245,15 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     protected void onAttach(AttachEvent event) {
         var ui = event.getUI();
         subscription = live.subscribeAll(change -> {
-            // Progress ticks come often and from every shot: refresh at most every two seconds.
-            long now = System.currentTimeMillis();
-            if (change.kind() == ShotChange.Kind.JOB_PROGRESS && now - lastProgressRefresh < 2000) {
+            if (change.kind() == ShotChange.Kind.JOB_PROGRESS) {
+                // Ticks come often and from every shot: move the bars on screen at most once a second.
+                long now = System.currentTimeMillis();
+                if (now - lastProgressRefresh >= 1000 && renderedBars.containsKey(change.shotId())) {
+                    lastProgressRefresh = now;
+                    ui.access(this::moveProgressBars);
+                }
                 return;
             }
-            lastProgressRefresh = now;
             ui.access(this::refresh);
         });
     }

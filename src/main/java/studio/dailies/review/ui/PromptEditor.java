@@ -205,15 +205,7 @@ class PromptEditor extends Div {
             FormErrors.showSuccess("Queued " + countField.getValue() + " variant(s)");
         } catch (InvalidInputException invalid) {
             var elsewhere = new java.util.ArrayList<String>();
-            invalid.fieldErrors().forEach((name, message) -> {
-                var field = fields.get(name);
-                if (field != null) {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                } else {
-                    elsewhere.add(message);
-                }
-            });
+            FormErrors.showOnFields(invalid, fields, elsewhere::add);
             // A refusal that names no field of the editor (the show's model, its size) shows in the editor too.
             formError.setText(String.join(" ", elsewhere));
             formError.setVisible(!elsewhere.isEmpty());

@@ -88,6 +88,24 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("producer")
+    void aShotDueDateThatCannotBeReadIsRefusedAndNothingIsSaved() {
+        var episode = episode(2);
+        var view = navigate(EpisodeBoardView.class, episode.id());
+        int before = test(view.grid).size();
+        test(view.createShot).click();
+        var dialog = $(ShotDialog.class).single();
+        dialog.code.setValue("EP02_SH600");
+        dialog.basePrompt.setValue("lanterns over the river");
+        studio.dailies.BadInput.typeInto(dialog.dueDate, "2027-02-31");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.dueDate.isInvalid()).isTrue();
+        assertThat(shots.board(episode.id(), ShotFilter.NONE, Pageable.ofSize(1)).getTotalElements()).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("producer")
     void aValidShotIsSavedAndAppearsOnTheBoard() {
         var episode = episode(2);
         var view = navigate(EpisodeBoardView.class, episode.id());

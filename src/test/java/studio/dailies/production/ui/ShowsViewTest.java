@@ -79,4 +79,20 @@ class ShowsViewTest extends SpringBrowserlessTest {
         navigate("admin/shows", notFound);
         assertThat(getCurrentView()).isNotInstanceOf(ShowsView.class);
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void aWidthThatIsNoNumberIsRefusedOnItsFieldAndNothingIsSaved() {
+        var view = navigate(ShowsView.class);
+        int before = shows.visibleShows().size();
+        test(view.create).click();
+        var dialog = $(ShowDialog.class).single();
+        dialog.code.setValue("NUM");
+        dialog.name.setValue("Numbers");
+        studio.dailies.BadInput.typeInto(dialog.width, "12a");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.width.isInvalid()).isTrue();
+        assertThat(shows.visibleShows()).hasSize(before);
+    }
 }
