@@ -1,6 +1,8 @@
 package studio.dailies.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +31,9 @@ import studio.dailies.base.SignedInUser;
  */
 @Layout
 @AnonymousAllowed
+// Navbar items are made at run time, so Vaadin's bundle scanner cannot see what they use: the layout (loaded eagerly
+// on every page) declares it, or the bell's popover would only be defined once a page that uses one had loaded.
+@Uses(Popover.class)
 public final class MainLayout extends AppLayout {
 
     MainLayout(SignedInUser currentUser, AuthenticationContext authentication, ObjectProvider<NavbarItem> navbarItems) {
