@@ -38,7 +38,7 @@ public class ModelRegistry {
     }
 
     private static final ModelInfo PROCEDURAL = new ModelInfo(ProceduralGenerator.MODEL_ID,
-            "Procedural scenes (built in)", "1.0", true, null);
+            "Procedural scenes (built in)", ProceduralGenerator.VERSION, true, null);
 
     private final Path root;
 

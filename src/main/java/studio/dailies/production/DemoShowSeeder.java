@@ -117,6 +117,11 @@ class DemoShowSeeder implements ApplicationRunner {
         }
     }
 
+    /** Every demo shot's prompt, episode one first: what a newcomer's first takes are made of. */
+    static List<String> demoPrompts() {
+        return java.util.stream.Stream.concat(EPISODE_ONE.stream(), EPISODE_TWO.stream()).map(DemoShot::prompt).toList();
+    }
+
     private static final List<DemoShot> EPISODE_ONE = List.of(
             new DemoShot("SH010", "Establishing: the village wakes beneath the mountains",
                     "dawn over misty mountains, a paper-lantern village in the valley, warm light, slow pan", 5, "artist"),

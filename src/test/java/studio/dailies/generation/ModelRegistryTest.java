@@ -26,7 +26,7 @@ class ModelRegistryTest {
         var models = new ModelRegistry(new ModelProperties(root)).models();
 
         assertThat(models).containsExactly(
-                new ModelRegistry.ModelInfo("procedural", "Procedural scenes (built in)", "1.0", true, null),
+                new ModelRegistry.ModelInfo("procedural", "Procedural scenes (built in)", ProceduralGenerator.VERSION, true, null),
                 new ModelRegistry.ModelInfo("tiny", "Tiny test model", "1.0", true, null));
     }
 

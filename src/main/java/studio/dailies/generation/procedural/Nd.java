@@ -2,10 +2,13 @@ package studio.dailies.generation.procedural;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
-/** Small shader-style helpers over NDArrays; every one works on whole tensors, never on pixels. */
+/**
+ * Small shader-style helpers over NDArrays; every one works on whole tensors, never on pixels.
+ * They avoid what is slow on the CPU engine: clip, comparisons to masks, pow and exp on full frames
+ * cost several times an add, so edges are linear ramps clamped with maximum/minimum.
+ */
 final class Nd {
 
     private Nd() {
@@ -15,44 +18,52 @@ final class Nd {
         return x.sub(x.floor());
     }
 
+    /** Clamps to [0, 1] (two cheap passes; {@code clip} is several times slower on the CPU engine). */
+    static NDArray unit(NDArray x) {
+        return x.maximum(0f).minimum(1f);
+    }
+
     /**
-     * A cheap, deterministic pseudo-random field in [0, 1) of two coordinate arrays. Two rounds,
-     * because one round of the classic sine hash lines up in rows on integer cells.
+     * An anti-aliased edge: 1 where {@code signed} is well above 0, 0 well below, a linear ramp
+     * {@code 1/sharpness} wide around 0. Sharpness is in the units of {@code signed} (use
+     * height / 1.5 for about 1.5 pixels in frame heights).
      */
-    static NDArray hash(NDArray a, NDArray b) {
-        var first = frac(a.mul(12.9898f).add(b.mul(78.233f)).sin().mul(43758.5453f));
-        return frac(first.mul(91.3458f).add(a.mul(0.2713f)).add(b.mul(0.1373f)).sin().mul(47453.5453f));
+    static NDArray edge(NDArray signed, float sharpness) {
+        return unit(signed.mul(sharpness).addi(0.5f));
     }
 
-    static NDArray sigmoid(NDArray x) {
-        return x.neg().exp().add(1f).pow(-1f);
+    /** A compact smooth bump: (1 − x)² for x in [0, 1], exactly 0 beyond; x is a squared distance ratio. */
+    static NDArray falloff(NDArray x) {
+        var t = x.neg().addi(1f).maximum(0f);
+        return t.muli(t);
     }
 
-    static NDArray smoothstep(float edge0, float edge1, NDArray x) {
-        var t = x.sub(edge0).div(edge1 - edge0).clip(0f, 1f);
-        return t.mul(t).mul(t.mul(-2f).add(3f));
+    /**
+     * A per-cell pseudo-random value in [0, 1) of an integer-valued cell array, cheap enough for 1-D
+     * arrays (one sine). {@code salt} decorrelates uses.
+     */
+    static NDArray hash(NDArray cell, float salt) {
+        return frac(cell.mul(12.9898f).addi(salt * 78.233f).sin().muli(43758.5453f));
     }
 
-    /** a + (b − a)·t, with t broadcast over the colour channels when it lacks them. */
-    static NDArray mix(NDArray a, NDArray b, NDArray t) {
-        return a.add(b.sub(a).mul(t));
+    /** Like {@link #hash(NDArray, float)}, with a per-variant salt (B, 1, 1) so takes differ. */
+    static NDArray hash(NDArray cell, NDArray salt) {
+        return frac(cell.mul(12.9898f).addi(salt.mul(78.233f)).sin().muli(43758.5453f));
     }
 
-    static NDArray mask(NDArray x) {
-        return x.toType(DataType.FLOAT32, false);
+    /** A 2-D cell hash from two coordinate arrays; two rounds, because one lines up in rows. */
+    static NDArray hash2(NDArray a, NDArray b) {
+        var first = frac(a.mul(12.9898f).add(b.mul(78.233f)).sin().muli(43758.5453f));
+        return frac(first.muli(91.3458f).addi(a.mul(0.2713f)).addi(b.mul(0.1373f)).sin().muli(47453.5453f));
     }
 
-    static NDArray rgb(NDManager manager, float[] colour) {
-        return manager.create(colour, new Shape(1, 1, 1, 3));
+    /** {@code whereZero} where {@code t} is 0, {@code whereOne} where it is 1, linear between. */
+    static NDArray lerp(NDArray whereZero, NDArray whereOne, NDArray t) {
+        return whereOne.sub(whereZero).mul(t).addi(whereZero);
     }
 
     /** One value per variant, shaped to broadcast over (variant, row, column). */
     static NDArray perVariant(NDManager manager, float[] values) {
         return manager.create(values, new Shape(values.length, 1, 1));
-    }
-
-    /** Adds a trailing channel axis so a (B, H, W) weight can blend (B, H, W, 3) colours. */
-    static NDArray channel(NDArray weight) {
-        return weight.expandDims(-1);
     }
 }

@@ -27,7 +27,7 @@ import java.util.List;
 public final class ProceduralGenerator implements ShotGenerator {
 
     public static final String MODEL_ID = "procedural";
-    static final String VERSION = "1.0";
+    public static final String VERSION = "2.0";
 
     /**
      * The procedural model has no weights file; its "weights" are this renderer's version, so the
@@ -58,14 +58,15 @@ public final class ProceduralGenerator implements ShotGenerator {
         try (NDManager job = NDManager.newBaseManager(device);
              var clips = new ClipAssembler(seeds, recipe.width(), recipe.height())) {
             var renderer = new SceneRenderer(job, spec, seeds, recipe.width(), recipe.height(), recipe.frameCount(),
-                    recipe.steps(), recipe.guidance());
+                    recipe.fps(), recipe.steps(), recipe.guidance());
             for (int t = 0; t < recipe.frameCount(); t++) {
                 if (progress.cancelled()) {
                     throw new GenerationCancelledException("Cancelled at frame " + t + " of " + recipe.frameCount());
                 }
                 try (NDScope scope = new NDScope()) {
-                    var frame = renderer.frame(t);
-                    clips.add(frame, frame.mul(255f).add(0.5f).toType(DataType.UINT8, false));
+                    var canvas = renderer.frame(t);                        // (channel, take, row, column)
+                    var bytes = canvas.mul(255f).addi(0.5f).toType(DataType.UINT8, false);
+                    clips.add(canvas.transpose(1, 0, 2, 3), bytes.transpose(1, 2, 3, 0));
                     scope.suppressNotUsedWarning();
                 }
                 progress.report((t + 1.0) / recipe.frameCount());
