@@ -137,17 +137,18 @@ class NotesJourney {
             assertThat(jdbc.queryForObject("select note_id from generation_jobs where shot_id = ?", Long.class, shotId))
                     .isEqualTo(note);
 
-            // The artist's bell counts the reply; its link opens frame 12.
+            // The artist's bell counts the reply; its link opens frame 12 (the artist has stepped away from it).
+            artist.locator("h2").click();
+            for (int i = 0; i < 5; i++) {
+                artist.keyboard().press("ArrowLeft");
+            }
+            assertThat(counter(artist)).hasText("frame 7 / 36");
             var bell = artist.locator(".notification-bell .bell-count");
             assertThat(bell).hasText("1");
             artist.locator(".notification-bell vaadin-button").click();
             var told = artist.locator("a.notification");
             assertThat(told.first()).containsText("Mira Okafor replied to your note on " + SHOT);
             artist.screenshot(new Page.ScreenshotOptions().setPath(JourneyBrowser.SCREENSHOTS.resolve("notes-artist-bell.png")));
-            artist.navigate(base() + "/my-shots");
-            assertThat(artist.locator(".notification-bell .bell-count")).hasText("1");
-            JourneyBrowser.waitForVaadin(artist);
-            artist.locator(".notification-bell vaadin-button").click();
             artist.locator("a.notification").first().click();
             assertThat(artist).hasURL(Pattern.compile(".*/shots/" + shotId + "\\?take=" + take + "&frame=12&note=\\d+"));
             assertThat(counter(artist)).hasText("frame 12 / 36");
@@ -185,7 +186,16 @@ class NotesJourney {
         Page page = context.newPage();
         JourneyBrowser.logIn(page, base(), username, password);
         page.waitForURL(url -> !url.contains("login"));
+        JourneyBrowser.waitForVaadin(page);
         page.navigate(base() + "/shots/" + shotId);
+        if (page.url().contains("login")) {
+            // Once, on this loaded machine, the first page opened after signing in landed on the login page again
+            // (the cause is not pinned down; a late request of the login page replacing the session cookie is the
+            // likely one): sign in again, once. A second failure still fails the journey.
+            JourneyBrowser.logIn(page, base(), username, password);
+            page.waitForURL(url -> !url.contains("login"));
+            page.navigate(base() + "/shots/" + shotId);
+        }
         try {
             assertThat(page.locator("frame-player")).hasCount(1);
         } catch (AssertionError notOpened) {
