@@ -14,7 +14,7 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import studio.dailies.base.Pages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import studio.dailies.base.ui.InPlace;
@@ -73,7 +73,7 @@ class NotificationBell extends Div {
         list.addClassName("notification-list");
         list.setRenderer(new ComponentRenderer<>(this::item));
         list.setDataProvider(DataProvider.fromCallbacks(
-                query -> inbox.latest(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> Pages.window(query.getOffset(), query.getLimit(), inbox::latest),
                 query -> (int) Math.min(Integer.MAX_VALUE, inbox.latest(PageRequest.of(0, 1)).getTotalElements())));
         empty.addClassName("notification-empty");
         popover.add(header, empty, list);

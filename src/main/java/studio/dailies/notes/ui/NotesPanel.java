@@ -13,7 +13,6 @@ import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import studio.dailies.generation.VariantSummary;
@@ -118,7 +117,8 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
         list.setRenderer(new ComponentRenderer<>(thread -> new NoteCard(thread, permissions(), this, zone)));
         list.setDataProvider(DataProvider.fromCallbacks(
                 query -> shot == null ? java.util.stream.Stream.empty()
-                        : reads.threads(shot.id(), filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                        : studio.dailies.base.Pages.window(query.getOffset(), query.getLimit(),
+                                pageable -> reads.threads(shot.id(), filter(), pageable)),
                 query -> shot == null ? 0 : countThreads()));
         add(head, focused, list);
     }
