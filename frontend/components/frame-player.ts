@@ -3,6 +3,12 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import './frame-scrub.js';
 import './frame-sync.js';
 import type { FrameSync, SyncedPlayer } from './frame-sync.js';
+import type { Marker } from './frame-scrub.js';
+
+/** What lies over a player's picture (the annotation layer): told each frame as the picture is drawn. */
+interface Overlay extends HTMLElement {
+  show(frame: number): void;
+}
 
 /** The stored frame file of frame N (0-based) under a clip's media path. */
 function frameUrl(base: string, frame: number): string {
@@ -51,9 +57,12 @@ export class FramePlayer extends LitElement implements SyncedPlayer {
   @property({ attribute: 'wipe-label' }) wipeLabel = '';
   /** Where the wipe divider sits, 0 (all B) to 1 (all A). */
   @property({ type: Number }) wipe = 0.5;
+  /** The take's note markers for its scrub bar, as JSON (a list of Marker). */
+  @property({ attribute: false }) markersJson = '[]';
 
   @state() private frame = 0;
   @state() private loadedShare = 0;
+  @state() private markers: Marker[] = [];
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   @query('.frame-number') private frameNumber!: HTMLElement;
@@ -77,6 +86,7 @@ export class FramePlayer extends LitElement implements SyncedPlayer {
     .tag { top: 6px; }
     .tag.a { left: 6px; }
     .tag.b { right: 6px; }
+    ::slotted([slot='overlay']) { position: absolute; inset: 0; }
     frame-scrub { height: 14px; margin-top: 4px; }
   `;
 
@@ -89,8 +99,9 @@ export class FramePlayer extends LitElement implements SyncedPlayer {
         <span class="frame-number"></span>
         ${this.loadedShare < 1 ? html`<span class="loading">loading ${Math.round(this.loadedShare * 100)}%</span>` : nothing}
         ${wipe ? html`<span class="tag a">A ${this.label}</span><span class="tag b">B ${this.wipeLabel}</span>` : nothing}
+        <slot name="overlay" @slotchange=${this.onOverlay}></slot>
       </div>
-      <frame-scrub .frame=${this.frame} .frameCount=${this.frameCount}></frame-scrub>
+      <frame-scrub .frame=${this.frame} .frameCount=${this.frameCount} .markers=${this.markers}></frame-scrub>
     `;
   }
 
@@ -110,6 +121,13 @@ export class FramePlayer extends LitElement implements SyncedPlayer {
   }
 
   willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('markersJson')) {
+      try {
+        this.markers = JSON.parse(this.markersJson || '[]') as Marker[];
+      } catch {
+        this.markers = [];
+      }
+    }
     if (changed.has('base') || changed.has('frameCount')) {
       this.a = this.base ? new FrameCache(this.base, this.frameCount, () => this.onLoaded()) : undefined;
     }
@@ -135,6 +153,16 @@ export class FramePlayer extends LitElement implements SyncedPlayer {
       this.frameNumber.textContent = String(frame + 1);
     }
     this.draw();
+    this.overlay()?.show(frame);
+  }
+
+  private overlay(): Overlay | undefined {
+    const layer = this.querySelector('[slot="overlay"]') as Overlay | null;
+    return layer && typeof layer.show === 'function' ? layer : undefined;
+  }
+
+  private onOverlay(): void {
+    this.overlay()?.show(this.frame);
   }
 
   private draw(): void {

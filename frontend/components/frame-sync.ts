@@ -16,7 +16,8 @@ const PRESENTED_LOG = 4000;
  * One clock for every player inside it: frame N is drawn in every variant within the same animation
  * frame. At normal speed the clock advances at most one frame per display refresh, so no frame is
  * skipped; a late refresh delays the next frame instead of dropping one. Keyboard (anywhere on the page
- * outside text fields): space play/pause, J/K/L shuttle, ←/→ or ,/. step one frame, Home/End.
+ * outside text fields): space play/pause, J/K/L shuttle, ←/→ or ,/. step one frame, Home/End, I and O mark the
+ * in and out frames of a note (`mark-in`, `mark-out` events with the frame).
  */
 @customElement('frame-sync')
 export class FrameSync extends LitElement {
@@ -26,6 +27,9 @@ export class FrameSync extends LitElement {
   /** 0 is paused; ±1 normal speed; ±2, ±4, ±8 shuttle. */
   @state() rate = 0;
   @state() frame = 0;
+  /** A range being marked for a note (keys I and O), shaded on the transport's scrub bar; -1 when none. */
+  @property({ type: Number, attribute: 'range-start' }) rangeStart = -1;
+  @property({ type: Number, attribute: 'range-end' }) rangeEnd = -1;
 
   /** Frames in the order they were presented while playing, with the time they were presented. */
   readonly presented: { frame: number; at: number }[] = [];
@@ -71,7 +75,8 @@ export class FrameSync extends LitElement {
         <button class="loop" title="Loop" aria-pressed=${this.loop ? 'true' : 'false'}
                 @click=${() => { this.loop = !this.loop; }}>Loop</button>
         <span class="rate" title="Shuttle speed (J/K/L)">${this.rate === 0 ? '' : `${this.rate > 0 ? '▶' : '◀'} ${Math.abs(this.rate)}×`}</span>
-        <frame-scrub class="scrub" .frame=${this.frame} .frameCount=${this.frameCount}></frame-scrub>
+        <frame-scrub class="scrub" .frame=${this.frame} .frameCount=${this.frameCount}
+                     .rangeStart=${this.rangeStart} .rangeEnd=${this.rangeEnd}></frame-scrub>
         <span class="frame-counter" aria-live="off">frame ${this.frame + 1} / ${this.frameCount}</span>
       </div>
     `;
@@ -195,6 +200,11 @@ export class FrameSync extends LitElement {
     this.dispatchEvent(new CustomEvent('frame-changed', { detail: { frame } }));
   }
 
+  private mark(kind: 'mark-in' | 'mark-out'): void {
+    this.pause();
+    this.dispatchEvent(new CustomEvent(kind, { detail: { frame: this.frame } }));
+  }
+
   private readonly onSeek = (event: CustomEvent<{ frame: number }>): void => {
     this.pause();
     this.seek(event.detail.frame);
@@ -224,6 +234,8 @@ export class FrameSync extends LitElement {
       case 'l': case 'L': this.shuttle(1); return true;
       case 'ArrowLeft': case ',': this.step(-1); return true;
       case 'ArrowRight': case '.': this.step(1); return true;
+      case 'i': case 'I': this.mark('mark-in'); return true;
+      case 'o': case 'O': this.mark('mark-out'); return true;
       case 'Home': this.pause(); this.present(0); return true;
       case 'End': this.pause(); this.present(this.frameCount - 1); return true;
       default: return false;

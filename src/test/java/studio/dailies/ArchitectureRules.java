@@ -39,18 +39,20 @@ final class ArchitectureRules {
             .consideringOnlyDependenciesInAnyPackage("studio.dailies..")
             .withOptionalLayers(true)
             .layer("app").definedBy("studio.dailies")
+            .layer("inbox").definedBy("studio.dailies.inbox..")
             .layer("review").definedBy("studio.dailies.review..")
             .layer("notes").definedBy("studio.dailies.notes..")
             .layer("production").definedBy("studio.dailies.production..")
             .layer("generation").definedBy("studio.dailies.generation..")
             .layer("foundation").definedBy("studio.dailies.media..", "studio.dailies.live..",
                     "studio.dailies.activity..", "studio.dailies.security..", "studio.dailies.base..")
-            .whereLayer("review").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("notes").mayOnlyBeAccessedByLayers("app", "review")
-            .whereLayer("production").mayOnlyBeAccessedByLayers("app", "review", "notes")
-            .whereLayer("generation").mayOnlyBeAccessedByLayers("app", "review", "notes", "production")
-            .whereLayer("foundation").mayOnlyBeAccessedByLayers("app", "review", "notes", "production", "generation",
-                    "foundation");
+            .whereLayer("inbox").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("review").mayOnlyBeAccessedByLayers("app", "inbox")
+            .whereLayer("notes").mayOnlyBeAccessedByLayers("app", "inbox", "review")
+            .whereLayer("production").mayOnlyBeAccessedByLayers("app", "inbox", "review", "notes")
+            .whereLayer("generation").mayOnlyBeAccessedByLayers("app", "inbox", "review", "notes", "production")
+            .whereLayer("foundation").mayOnlyBeAccessedByLayers("app", "inbox", "review", "notes", "production",
+                    "generation", "foundation");
 
     static final ArchRule GENERATION_KNOWS_NO_VAADIN = noClasses()
             .that().resideInAPackage("studio.dailies.generation..")

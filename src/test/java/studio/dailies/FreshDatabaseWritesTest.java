@@ -98,8 +98,13 @@ class FreshDatabaseWritesTest {
                 """, "0".repeat(64), now);
         writes.put("VARIANTS", () -> jdbc.update("update variants set version = version + 1"));
         writes.put("FRAME_NOTES", () -> jdbc.update("""
-                insert into frame_notes (variant_id, frame_start, frame_end, body, author_id, created_at)
-                select max(v.id), 1, 2, 'softer light', (select min(id) from app_users), ? from variants v
+                insert into frame_notes (variant_id, shot_id, frame_start, frame_end, body, author_id, created_at)
+                select max(v.id), min(v.shot_id), 1, 2, 'softer light', (select min(id) from app_users), ? from variants v
+                """, now));
+        writes.put("NOTIFICATIONS", () -> jdbc.update("""
+                insert into notifications (recipient_id, kind, show_id, shot_id, frame, summary, created_at)
+                select (select min(id) from app_users), 'MENTION', min(s.id), (select min(id) from shots), 1, 'hi', ?
+                from shows s
                 """, now));
         writes.put("DECISIONS", () -> jdbc.update("""
                 insert into decisions (variant_id, shot_id, verdict, decided_by, decided_at)

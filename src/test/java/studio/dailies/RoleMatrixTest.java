@@ -8,6 +8,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import studio.dailies.inbox.InboxService;
+import studio.dailies.notes.NoteDraft;
+import studio.dailies.notes.NoteExports;
+import studio.dailies.notes.NoteFilter;
+import studio.dailies.notes.NoteReads;
+import studio.dailies.notes.NoteService;
 import studio.dailies.production.EpisodeDraft;
 import studio.dailies.production.EpisodeService;
 import studio.dailies.production.ShotAction;
@@ -87,7 +94,18 @@ class RoleMatrixTest {
             entry("archive a show", EnumSet.of(ADMIN)),
             entry("view the show's team", EnumSet.allOf(Role.class)),
             entry("add someone to the show's team", EnumSet.of(PRODUCER, ADMIN)),
-            entry("see the shots assigned to them", EnumSet.allOf(Role.class)));
+            entry("see the shots assigned to them", EnumSet.allOf(Role.class)),
+            entry("read a shot's frame notes", EnumSet.allOf(Role.class)),
+            entry("write a frame note", EnumSet.of(DIRECTOR, ARTIST, PRODUCER)),
+            entry("reply to a frame note", EnumSet.of(DIRECTOR, ARTIST, PRODUCER)),
+            entry("resolve a frame note", EnumSet.of(DIRECTOR, ARTIST, PRODUCER)),
+            entry("reopen a frame note", EnumSet.of(DIRECTOR, ARTIST, PRODUCER)),
+            entry("edit their own frame note", EnumSet.of(DIRECTOR, ARTIST, PRODUCER)),
+            entry("delete their own frame note", EnumSet.of(DIRECTOR, ARTIST, PRODUCER)),
+            entry("edit another person's frame note", EnumSet.noneOf(Role.class)),
+            entry("delete another person's frame note", EnumSet.noneOf(Role.class)),
+            entry("export a shot's frame notes", EnumSet.allOf(Role.class)),
+            entry("see their notifications", EnumSet.allOf(Role.class)));
 
     private static final Map<Role, String> DEMO_USER = Map.of(DIRECTOR, "director", ARTIST, "artist",
             PRODUCER, "producer", ADMIN, "admin");
@@ -103,9 +121,13 @@ class RoleMatrixTest {
     @Autowired studio.dailies.generation.QueueControl queueControl;
     @Autowired studio.dailies.generation.JobQueue jobQueue;
     @Autowired studio.dailies.production.TakeDelivery takeDelivery;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired UserAdminService users;
     @Autowired ShowTeamService teams;
+    @Autowired NoteService notes;
+    @Autowired NoteReads noteReads;
+    @Autowired NoteExports noteExports;
+    @Autowired InboxService inbox;
+    @Autowired JdbcTemplate jdbc;
 
     static Stream<Arguments> everyActionForEveryRole() {
         return ALLOWED.keySet().stream().sorted()
@@ -155,7 +177,8 @@ class RoleMatrixTest {
 
     /** Demo ids, plus shots put into the states that the workflow actions need. */
     private record Fixture(long showId, long episodeId, ShotDetails artistsShot, ShotDetails othersShot,
-                           ShotDetails inReview, ShotDetails approved, long outsiderId, long jobId, long takeId) {
+                           ShotDetails inReview, ShotDetails approved, long outsiderId, long jobId, long takeId,
+                           long take, long othersNote, long resolvedNote) {
     }
 
     private Fixture prepareFixture() {
@@ -176,8 +199,25 @@ class RoleMatrixTest {
                 """, showId, inReview.id());
         long jobId = jdbc.queryForObject("select max(id) from generation_jobs", Long.class);
         long takeId = TestVariants.insert(jdbc, inReview.id(), "matrix", 1, null);
-        return new Fixture(showId, episodeId, shot(episodeId, "EP01_SH010"), shot(episodeId, "EP01_SH030"),
-                shots.get(inReview.id()), shots.get(approved.id()), outsider, jobId, takeId);
+        var artistsShot = shot(episodeId, "EP01_SH010");
+        long take = TestVariants.insert(jdbc, artistsShot.id(), "dawn", 1, null);
+        // Notes by someone who is none of the roles under test: artist2.
+        long artist2 = jdbc.queryForObject("select id from app_users where username = 'artist2'", Long.class);
+        long othersNote = insertNote(take, artistsShot.id(), artist2, false);
+        long resolvedNote = insertNote(take, artistsShot.id(), artist2, true);
+        return new Fixture(showId, episodeId, artistsShot, shot(episodeId, "EP01_SH030"),
+                shots.get(inReview.id()), shots.get(approved.id()), outsider, jobId, takeId, take, othersNote,
+                resolvedNote);
+    }
+
+    private long insertNote(long take, long shotId, long authorId, boolean resolved) {
+        jdbc.update("""
+                insert into frame_notes (variant_id, shot_id, frame_start, frame_end, body, author_id, resolved, resolved_by,
+                                         resolved_at, created_at)
+                values (?, ?, 0, 0, 'a note', ?, ?, ?, ?, current_timestamp)
+                """, take, shotId, authorId, resolved, resolved ? authorId : null,
+                resolved ? java.sql.Timestamp.from(java.time.Instant.now()) : null);
+        return jdbc.queryForObject("select max(id) from frame_notes", Long.class);
     }
 
     private ShotDetails shot(long episodeId, String code) {
@@ -241,6 +281,19 @@ class RoleMatrixTest {
             case "view the show's team" -> teams.members(f.showId(), Pageable.ofSize(10));
             case "add someone to the show's team" -> teams.addMember(f.showId(), f.outsiderId(), ARTIST);
             case "see the shots assigned to them" -> shots.assignedToMe(Pageable.ofSize(10));
+            case "read a shot's frame notes" -> noteReads.threads(shot.id(), NoteFilter.ALL, Pageable.ofSize(10));
+            case "write a frame note" -> notes.add(new NoteDraft(f.take(), 0, 0, "matrix", null));
+            case "reply to a frame note" -> notes.reply(f.othersNote(), "matrix");
+            case "resolve a frame note" -> notes.resolve(f.othersNote(), null);
+            case "reopen a frame note" -> notes.reopen(f.resolvedNote());
+            case "edit their own frame note" -> notes.edit(insertNote(f.take(), shot.id(), logins.currentId(), false), 0,
+                    "matrix");
+            case "delete their own frame note" -> notes.delete(insertNote(f.take(), shot.id(), logins.currentId(), false));
+            case "edit another person's frame note" -> notes.edit(f.othersNote(), 0, "matrix");
+            case "delete another person's frame note" -> notes.delete(f.othersNote());
+            case "export a shot's frame notes" ->
+                    noteExports.shot(shot.id(), NoteExports.Format.CSV, java.io.OutputStream.nullOutputStream());
+            case "see their notifications" -> inbox.latest(Pageable.ofSize(10));
             default -> throw new IllegalArgumentException("No such action in the matrix: " + action);
         }
     }

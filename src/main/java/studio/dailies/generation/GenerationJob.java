@@ -67,6 +67,8 @@ class GenerationJob {
     private @Nullable String keyToMedia;
     private @Nullable Integer keyToFrame;
     private @Nullable Long keyToVariantId;
+    /** The frame note that asked for this job, as a plain value (generation knows nothing of notes). */
+    private @Nullable Long noteId;
 
     @Version
     private long version;
@@ -124,6 +126,12 @@ class GenerationJob {
         };
     }
 
+    /** Records the frame note that asked for the job. */
+    GenerationJob causedBy(@Nullable Long note) {
+        this.noteId = note;
+        return this;
+    }
+
     long id() {
         if (id == null) {
             throw new IllegalStateException("job is not saved yet");
@@ -153,7 +161,7 @@ class GenerationJob {
 
     ClaimedJob toClaimed() {
         return new ClaimedJob(id(), showId, shotId, parentVariantId, recipe(), modelId, variantCount, attempts,
-                requestedBy, queuedAt, input());
+                requestedBy, queuedAt, input(), noteId);
     }
 
     JobView toView() {

@@ -144,16 +144,17 @@ public class JobQueue {
         try {
             job = jobs.saveAndFlush(new GenerationJob(request.showId(), request.shotId(), request.parentVariantId(),
                     recipe, request.modelId().strip(), request.variantCount(), request.priority(), requester,
-                    clock.instant(), request.input()));
+                    clock.instant(), request.input()).causedBy(request.noteId()));
         } catch (DataIntegrityViolationException e) {
             // Only an unknown shot is the caller's mistake; any other refusal is a fault, told as such upstream.
             Constraints.expectForeignKey(e, "generation_jobs", "shot_id");
             throw InvalidInputException.of("shotId", "No such shot in this show");
         }
         activity.record(new Activity(requester, "job.queued", "job", job.id(), job.showId(),
-                "%s: %d variant(s) of shot %d, seed %d, priority %d%s".formatted(request.input().kind(),
+                "%s: %d variant(s) of shot %d, seed %d, priority %d%s%s".formatted(request.input().kind(),
                         request.variantCount(), request.shotId(), recipe.seed(), request.priority(),
-                        request.input() instanceof JobInput.Vary vary ? ", strength " + vary.strength() : "")));
+                        request.input() instanceof JobInput.Vary vary ? ", strength " + vary.strength() : "",
+                        request.noteId() == null ? "" : ", for note " + request.noteId())));
         events.publishEvent(new JobQueued(job.id(), job.shotId()));
         return job.id();
     }
@@ -444,7 +445,7 @@ public class JobQueue {
 
     private void finished(GenerationJob job, JobState state, String action, String detail) {
         audit(action, job, detail);
-        events.publishEvent(new JobFinished(job.id(), job.shotId(), state));
+        events.publishEvent(new JobFinished(job.id(), job.shotId(), state, job.requestedBy()));
     }
 
     private void audit(String action, GenerationJob job, String detail) {

@@ -43,6 +43,8 @@ class Variant {
     private JobKind kind = JobKind.GENERATE;
     private @Nullable Double strength;
     private @Nullable Long secondParentVariantId;
+    /** The frame note whose job made this take, as a plain value. */
+    private @Nullable Long noteId;
 
     @Version
     private long version;
@@ -90,6 +92,12 @@ class Variant {
         return this;
     }
 
+    /** Records the frame note that caused the take (through its job). */
+    Variant causedBy(@Nullable Long note) {
+        this.noteId = note;
+        return this;
+    }
+
     long id() {
         if (id == null) {
             throw new IllegalStateException("variant is not saved yet");
@@ -109,6 +117,6 @@ class Variant {
 
     VariantSummary toSummary() {
         return new VariantSummary(id(), shotId, jobId, parentVariantId, recipe(), model(), mediaKey, coherenceScore,
-                createdAt, kind, strength, secondParentVariantId);
+                createdAt, kind, strength, secondParentVariantId, noteId);
     }
 }

@@ -50,7 +50,8 @@ class VariantWriter {
             var parent = job.input() instanceof JobInput.Inbetween keyFrames ? keyFrames.from().variantId()
                     : job.parentVariantId();
             var saved = variants.save(new Variant(job.shotId(), job.jobId(), parent, own, model,
-                    keys.get(i).value(), clip.coherence(), clock.instant()).madeBy(job.input()));
+                    keys.get(i).value(), clip.coherence(), clock.instant()).madeBy(job.input())
+                    .causedBy(job.noteId()));
             ids.add(saved.id());
         }
         variants.flush();

@@ -20,6 +20,8 @@ public record ShotChange(long shotId, Kind kind, long sequence) {
         /** A director decided on a take (and the shot's status may have moved); jobs did not change. */
         DECISION,
         /** Someone opened or left the shot; only views of that shot hear of it. */
-        PRESENCE
+        PRESENCE,
+        /** The shot's frame notes changed (a note, a reply, a drawing, resolved, edited or deleted). */
+        NOTES
     }
 }

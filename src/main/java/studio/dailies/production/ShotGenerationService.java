@@ -77,7 +77,7 @@ public class ShotGenerationService {
         var recipe = new Recipe(request.prompt().trim(), request.negativePrompt().trim(), seed, look.width(),
                 look.height(), shot.frameCount(), shot.fps(), request.steps(), DEFAULT_GUIDANCE);
         return queue.enqueue(new JobRequest(shot.showId(), shotId, request.parentVariantId(), recipe, look.modelId(),
-                request.variantCount(), 0));
+                request.variantCount(), 0, request.noteId()));
     }
 
     /**

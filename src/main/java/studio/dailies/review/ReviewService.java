@@ -8,6 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import studio.dailies.activity.Activity;
 import studio.dailies.activity.ActivityLog;
 import studio.dailies.base.InputRules;
+import studio.dailies.base.NotFoundException;
+import studio.dailies.notes.NoteReads;
+import studio.dailies.notes.NoteView;
 import studio.dailies.base.Text;
 import studio.dailies.generation.VariantCatalog;
 import studio.dailies.production.GenerationRequest;
@@ -41,11 +44,13 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DecisionDays decisionDays;
+    private final NoteReads notes;
 
     ReviewService(DecisionRepository decisions, ShotService shots, VariantCatalog variants, InputRules rules,
                   ShotGenerationService generation, ActivityLog activity, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                  DecisionDays decisionDays) {
+                  DecisionDays decisionDays, NoteReads notes) {
         this.decisionDays = decisionDays;
+        this.notes = notes;
         this.decisions = decisions;
         this.shots = shots;
         this.variants = variants;
@@ -91,14 +96,25 @@ public class ReviewService {
     }
 
     /**
-     * Queues new takes from an edited recipe; they record the take they came from as their parent.
-     * The shot's workflow decides who may (directors, and the artist assigned to the shot).
+     * Queues new takes from an edited recipe; they record the take they came from as their parent, and the frame
+     * note they answer when the request names one (a live note of this shot). The shot's workflow decides who may
+     * (directors, and the artist assigned to the shot).
      */
     @Transactional
     public long regenerate(long parentVariantId, GenerationRequest request) {
         var parent = variants.get(parentVariantId);
+        if (request.noteId() != null) {
+            NoteView note = null;
+            try {
+                note = notes.note(request.noteId());
+            } catch (NotFoundException unknown) {
+                // said below, on the field
+            }
+            rules.check().rejectIf(note == null || note.shotId() != parent.shotId() || note.deleted(), "noteId",
+                    "The note is not a note on this shot (any more)").throwIfInvalid();
+        }
         return generation.generate(parent.shotId(), new GenerationRequest(request.prompt(), request.negativePrompt(),
-                request.seed(), request.variantCount(), request.steps(), parentVariantId));
+                request.seed(), request.variantCount(), request.steps(), parentVariantId, request.noteId()));
     }
 
     /** "Vary": the same prompt with new seeds, as children of this take. */
@@ -123,6 +139,6 @@ public class ReviewService {
         decisionDays.count(shot.showId(), shot.episodeId(), director, now);
         activity.record(new Activity(director, "variant." + verdict.name().toLowerCase(java.util.Locale.ROOT),
                 "variant", variantId, null, reason));
-        events.publishEvent(new VariantDecided(shotId, variantId, verdict));
+        events.publishEvent(new VariantDecided(shotId, variantId, verdict, director));
     }
 }

@@ -41,6 +41,17 @@ public class UserDirectory {
                 .toList();
     }
 
+    /**
+     * The enabled members of a show with their usernames, by name: the people a note on the show can mention
+     * ({@code @username}).
+     */
+    @Transactional(readOnly = true)
+    public List<TeamMember> mentionable(long showId) {
+        return users.membersOfShow(showId, java.util.EnumSet.allOf(Role.class)).stream()
+                .map(u -> new TeamMember(u.id(), u.username(), u.displayName(), u.role(), u.enabled()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean isMemberOfShow(long userId, long showId) {
         return users.showIdsOf(userId).contains(showId);

@@ -1,6 +1,8 @@
 package studio.dailies.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
@@ -19,17 +21,22 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.ObjectProvider;
 import studio.dailies.base.SignedInUser;
 
 /**
  * The frame around every view: the side navigation lists only the views the user's role may
- * open (Vaadin filters menu entries by their access annotations), and the footer names the user.
+ * open (Vaadin filters menu entries by their access annotations), and the footer names the user. The top bar
+ * carries what features above base contribute for a signed-in user ({@link NavbarItem}s, e.g. the inbox's bell).
  */
 @Layout
 @AnonymousAllowed
+// Navbar items are made at run time, so Vaadin's bundle scanner cannot see what they use: the layout (loaded eagerly
+// on every page) declares it, or the bell's popover would only be defined once a page that uses one had loaded.
+@Uses(Popover.class)
 public final class MainLayout extends AppLayout {
 
-    MainLayout(SignedInUser currentUser, AuthenticationContext authentication) {
+    MainLayout(SignedInUser currentUser, AuthenticationContext authentication, ObjectProvider<NavbarItem> navbarItems) {
         setPrimarySection(Section.DRAWER);
         var brand = new Span("Dailies");
         brand.addClassName("brand");
@@ -39,6 +46,13 @@ public final class MainLayout extends AppLayout {
         drawer.getChildren().skip(1).findFirst().ifPresent(nav -> drawer.setFlexGrow(1, nav));
         addToDrawer(drawer);
         addToNavbar(new DrawerToggle());
+        if (currentUser.signedInLabel().isPresent()) {
+            var items = new HorizontalLayout();
+            items.addClassName("navbar-items");
+            items.setAlignItems(FlexComponent.Alignment.CENTER);
+            navbarItems.orderedStream().forEach(item -> items.add(item.create()));
+            addToNavbar(items);
+        }
     }
 
     private static SideNav createNavigation() {

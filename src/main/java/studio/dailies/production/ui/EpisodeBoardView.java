@@ -109,6 +109,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     final Button bulkDueDate = new Button("Due date…", VaadinIcon.CALENDAR.create());
     final Button bulkStatus = new Button("Hold, omit, take back…", VaadinIcon.PAUSE.create());
     private final H2 title = new H2();
+    /** The episode's frame notes and their exports live in the notes feature, above this one: linked by route. */
+    final Anchor notesLink = new Anchor("", "Notes & exports");
     private final Span summary = new Span();
     private @Nullable EpisodeSummary episode;
     private BoardState state = BoardState.DEFAULT;
@@ -178,7 +180,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
 
         dashboard.add(VaadinIcon.CHART.create(), new Span("Dashboard"));
         dashboard.getElement().setAttribute("router-link", true);
-        var header = new HorizontalLayout(title, summary, dashboard);
+        notesLink.getElement().setAttribute("router-link", true);
+        var header = new HorizontalLayout(title, summary, dashboard, notesLink);
         header.setAlignItems(Alignment.BASELINE);
         header.setWrap(true);
         var filters = new HorizontalLayout(layout, search, statuses, assignee, overdue, needsDecision, createShot,
@@ -394,6 +397,7 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         episode = episodes.get(episodeId);
         title.setText(episode.label());
         dashboard.setHref("dashboard?show=" + episode.showId() + "&episode=" + episode.id());
+        notesLink.setHref("episodes/" + episode.id() + "/notes");
         var people = assignees();
         assignee.setItems(people);
         state = BoardState.from(event.getLocation().getQueryParameters());

@@ -28,6 +28,17 @@ import java.util.Set;
  */
 class CompareStage extends Div {
 
+    /** What the clock reports to the page: where it settled, the in and out frames marked, a note marker clicked. */
+    interface Transport {
+        void clockAt(int frame);
+
+        void markIn(int frame);
+
+        void markOut(int frame);
+
+        void markerClicked(long noteId);
+    }
+
     static final List<Integer> PAGE_SIZES = List.of(2, 3, 4, 6);
     private static final int DEFAULT_PAGE_SIZE = 4;
 
@@ -45,6 +56,10 @@ class CompareStage extends Div {
     @Nullable FrameSync sync;
 
     private final VariantCard.Actions actions;
+    private final VariantCard.Overlays overlays;
+    private final Transport transport;
+    /** The wipe's player while the stage shows a wipe. */
+    private @Nullable FramePlayer wipePlayer;
     private @Nullable ShotReview review;
     private VariantCard.@Nullable Permissions permissions;
     /** The takes on screen, in order; kept as they are through live changes until the viewer moves. */
@@ -59,8 +74,10 @@ class CompareStage extends Div {
     /** Set while the wipe selects get new items, which clears their values until they are put back. */
     private boolean refillingWipe;
 
-    CompareStage(VariantCard.Actions actions) {
+    CompareStage(VariantCard.Actions actions, VariantCard.Overlays overlays, Transport transport) {
         this.actions = actions;
+        this.overlays = overlays;
+        this.transport = transport;
         addClassName("compare-stage");
         setWidthFull();
         players.addClassName("stage-holder");
@@ -112,6 +129,7 @@ class CompareStage extends Div {
     void open(ShotDetails shot) {
         sync = new FrameSync(shot.fps(), shot.frameCount());
         sync.setWidthFull();
+        listen(sync);
         players.removeAll();
         players.add(sync);
         cards.clear();
@@ -169,6 +187,49 @@ class CompareStage extends Div {
         }
     }
 
+    /** Shows the take and puts every player on the frame (from 0). */
+    void showFrame(long variantId, int frame) {
+        if (review == null) {
+            return;
+        }
+        if (!cards.containsKey(variantId) && !wiped.contains(variantId)) {
+            showInCompare(variantId);
+        }
+        seek(frame);
+    }
+
+    void seek(int frame) {
+        Objects.requireNonNull(sync).getElement().callJsFunction("seek", frame);
+    }
+
+    /** Shades a range on the transport's scrub bar (frames from 0); -1, -1 for none. */
+    void showRange(int start, int end) {
+        var element = Objects.requireNonNull(sync).getElement();
+        element.setProperty("rangeStart", start);
+        element.setProperty("rangeEnd", end);
+    }
+
+    /** New note markers for the takes' scrub bars (JSON by take id). */
+    void showMarkers(Map<Long, String> markers) {
+        cards.forEach((id, card) -> card.player.showMarkers(markers.getOrDefault(id, "[]")));
+        if (wipePlayer != null && !wiped.isEmpty()) {
+            wipePlayer.showMarkers(markers.getOrDefault(wiped.getFirst(), "[]"));
+        }
+    }
+
+    /** The clock's reports: debounced while it plays, so that only the frame it settles on reaches the server. */
+    private void listen(FrameSync clock) {
+        var element = clock.getElement();
+        element.addEventListener("frame-changed", e -> transport.clockAt(e.getEventData().get("event.detail.frame").asInt()))
+                .addEventData("event.detail.frame").debounce(250);
+        element.addEventListener("mark-in", e -> transport.markIn(e.getEventData().get("event.detail.frame").asInt()))
+                .addEventData("event.detail.frame");
+        element.addEventListener("mark-out", e -> transport.markOut(e.getEventData().get("event.detail.frame").asInt()))
+                .addEventData("event.detail.frame");
+        element.addEventListener("note-marker", e -> transport.markerClicked(e.getEventData().get("event.detail.note").asLong()))
+                .addEventData("event.detail.note");
+    }
+
     /** What the announcement's click does: the newest page, with the takes that arrived on it. */
     void showNewest() {
         wiping = false;
@@ -205,7 +266,10 @@ class CompareStage extends Div {
             if (!pair.equals(wiped)) {   // a live change to the same two takes leaves the wipe playing
                 sync.removeAll();
                 cards.clear();
-                sync.add(new FramePlayer(review.find(pair.get(0)).variant()).wipeWith(review.find(pair.get(1)).variant()));
+                var a = review.find(pair.get(0)).variant();
+                wipePlayer = new FramePlayer(a).wipeWith(review.find(pair.get(1)).variant()).withOverlay(overlays.layerFor(a));
+                wipePlayer.showMarkers(overlays.markersOf(a.id()));
+                sync.add(wipePlayer);
                 sync.getStyle().set("--takes", "1");
                 wiped = pair;
             }
@@ -217,6 +281,7 @@ class CompareStage extends Div {
         }
         wiping = false;   // not wiping, or the wipe lost one of its takes: back to the page
         wiped = List.of();
+        wipePlayer = null;
         wipe.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var byId = review.byId();
         var status = review.shot().status();
@@ -225,7 +290,7 @@ class CompareStage extends Div {
             sync.removeAll();
             cards.clear();
             for (var id : page) {
-                var card = new VariantCard(byId.get(id), status, permissions, actions);
+                var card = new VariantCard(byId.get(id), status, permissions, actions, overlays);
                 cards.put(id, card);
                 sync.add(card);
             }

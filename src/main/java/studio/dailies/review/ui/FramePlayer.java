@@ -37,6 +37,23 @@ class FramePlayer extends Component {
         return this;
     }
 
+    /** Lays {@code overlay} (a take's annotation layer) over the picture; the player tells it each frame. */
+    FramePlayer withOverlay(Component overlay) {
+        getElement().appendChild(overlay.getElement());
+        return this;
+    }
+
+    /** The take's note markers on the player's scrub bar, as JSON; nothing is sent when they are what it shows. */
+    void showMarkers(String json) {
+        if (!json.equals(getElement().getProperty("markersJson", "[]"))) {
+            getElement().setProperty("markersJson", json);
+        }
+    }
+
+    String markers() {
+        return getElement().getProperty("markersJson", "[]");
+    }
+
     String base() {
         return getElement().getAttribute("base");
     }

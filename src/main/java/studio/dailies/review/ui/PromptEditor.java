@@ -19,6 +19,7 @@ import studio.dailies.generation.VariantSummary;
 import studio.dailies.production.GenerationRequest;
 import studio.dailies.production.ShotDraft;
 import studio.dailies.production.ShotGenerationService;
+import studio.dailies.notes.NoteView;
 import studio.dailies.review.PromptDiff;
 
 import java.util.Locale;
@@ -47,9 +48,13 @@ class PromptEditor extends Div {
     final Div diff = new Div();
     final Span parentLabel = new Span();
     final Span formError = new Span();
+    /** The note this regeneration answers, when it was started from one; its "×" unlinks it. */
+    final Span fromNote = new Span();
+    final Button unlinkNote = new Button("×");
     private final Submitter submitter;
     private String reference = "";
     private @Nullable Long parentId;
+    private @Nullable Long noteId;
 
     PromptEditor(Submitter submitter) {
         this.submitter = submitter;
@@ -91,12 +96,47 @@ class PromptEditor extends Div {
         formError.addClassName("form-error");
         formError.getElement().setAttribute("role", "alert");
         formError.setVisible(false);
-        add(parentLabel, body, formError, submit);
+        fromNote.addClassName("prompt-from-note");
+        unlinkNote.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        unlinkNote.setAriaLabel("Do not link the new takes to the note");
+        unlinkNote.setTooltipText("Do not link the new takes to the note");
+        unlinkNote.addClickListener(e -> linkNote(null));
+        var noteLine = new Div(fromNote, unlinkNote);
+        noteLine.addClassName("prompt-note-line");
+        add(parentLabel, noteLine, body, formError, submit);
+        linkNote(null);
         startFresh("");
+    }
+
+    /**
+     * Prefills the editor from a note's take with the note's words offered as a prompt edit (added to the take's
+     * prompt, so the word diff shows them); the job and its takes record the note. The mentions are left out: they
+     * name people, not pictures.
+     */
+    void editFrom(VariantSummary parent, NoteView note) {
+        editFrom(parent);
+        var words = note.text().replaceAll("(?<![\\p{L}\\p{N}._@-])@[A-Za-z0-9._-]+", " ").replaceAll("\\s+", " ").strip();
+        var prompt = parent.recipe().prompt();
+        var edited = words.isEmpty() ? prompt : prompt + (prompt.endsWith(",") ? " " : ", ") + words;
+        promptField.setValue(edited.length() <= ShotDraft.PROMPT_MAX ? edited : edited.substring(0, ShotDraft.PROMPT_MAX));
+        linkNote(note);
+        showDiff();
+    }
+
+    private void linkNote(@Nullable NoteView note) {
+        noteId = note == null ? null : note.id();
+        fromNote.setText(note == null ? "" : "Answers note #" + note.id() + " by " + note.authorName() + ": “"
+                + (note.text().length() > 120 ? note.text().substring(0, 119) + "…" : note.text()) + "”");
+        fromNote.getParent().ifPresent(line -> line.setVisible(note != null));
+    }
+
+    @Nullable Long noteId() {
+        return noteId;
     }
 
     /** Prefills the editor from a take; the new takes will be its children. */
     void editFrom(VariantSummary parent) {
+        linkNote(null);
         var recipe = parent.recipe();
         parentId = parent.id();
         reference = recipe.prompt();
@@ -113,6 +153,7 @@ class PromptEditor extends Div {
     /** No parent: new takes from the shot's base prompt. */
     void startFresh(String basePrompt) {
         parentId = null;
+        linkNote(null);
         reference = basePrompt;
         parentLabel.setText("From the shot's base prompt");
         promptField.setValue(basePrompt);
@@ -160,7 +201,7 @@ class PromptEditor extends Div {
         try {
             submitter.submit(new GenerationRequest(promptField.getValue(), negativeField.getValue(), seed,
                     Objects.requireNonNullElse(countField.getValue(), 0), Objects.requireNonNullElse(stepsField.getValue(), 0),
-                    parentId));
+                    parentId, noteId));
             FormErrors.showSuccess("Queued " + countField.getValue() + " variant(s)");
         } catch (InvalidInputException invalid) {
             var elsewhere = new java.util.ArrayList<String>();

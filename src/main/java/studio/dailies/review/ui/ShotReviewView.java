@@ -1,6 +1,15 @@
 package studio.dailies.review.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
+import studio.dailies.generation.VariantSummary;
+import studio.dailies.notes.NoteExports;
+import studio.dailies.notes.NoteReads;
+import studio.dailies.notes.NoteService;
+import studio.dailies.notes.NoteView;
+import studio.dailies.notes.ui.NotesPanel;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -35,22 +44,31 @@ import studio.dailies.review.ShotReview;
 import studio.dailies.security.CurrentUser;
 import studio.dailies.security.Role;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The review workspace of one shot, composed of its parts: the {@link ShotHeader}, the {@link CompareStage}
- * (takes side by side in synced players, or an A/B wipe), {@link VariantCells} (every take), the
- * regenerate editor ({@link PromptEditor}), the {@link JobList} and the {@link LineageTree}. The page reads
- * the shot, hands each part what it shows, and carries out what the cards and the editor ask for.
- * Everything another viewer or a worker changes arrives through LiveUpdates and push; the players keep
- * playing through it.
+ * (takes side by side in synced players, or an A/B wipe) with the {@link NotesPanel} beside it, {@link VariantCells}
+ * (every take), the regenerate editor ({@link PromptEditor}), the {@link JobList} and the {@link LineageTree}. The
+ * page reads the shot, hands each part what it shows, and carries out what the cards, the notes and the editor ask
+ * for. Everything another viewer or a worker changes arrives through LiveUpdates and push; the players keep
+ * playing through it. An address may name a take, a frame (from 1) and a note:
+ * {@code shots/12?take=40&frame=12&note=7}.
  */
 @Route("shots")
 @PermitAll
-class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, VariantCard.Actions {
+class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, VariantCard.Actions,
+        VariantCard.Overlays, CompareStage.Transport, NotesPanel.Page {
+
+    /** DESIGN §2: who writes, replies to and resolves frame notes. */
+    private static final Set<Role> NOTE_WRITERS = EnumSet.of(Role.DIRECTOR, Role.ARTIST, Role.PRODUCER);
 
     private final ReviewWorkspace workspace;
     private final ReviewService review;
@@ -59,9 +77,11 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final Presence presence;
     private final CurrentUser currentUser;
     private final ReviewQueueService reviewQueue;
+    private final NoteReads noteReads;
 
     final ShotHeader header = new ShotHeader();
-    final CompareStage compare = new CompareStage(this);
+    final CompareStage compare = new CompareStage(this, this, this);
+    final NotesPanel notes;
     final VariantCells cells = new VariantCells(this::showInCompare);
     /** Built for viewers who may generate, when first needed: most viewers of a shot only watch and decide. */
     @Nullable PromptEditor editor;
@@ -83,7 +103,8 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     private final List<LiveUpdates.Subscription> watches = new ArrayList<>();
 
     ShotReviewView(ReviewWorkspace workspace, ReviewService review, ShotGenerationService generation, LiveUpdates live,
-                   Presence presence, CurrentUser currentUser, ReviewQueueService reviewQueue) {
+                   Presence presence, CurrentUser currentUser, ReviewQueueService reviewQueue, NoteService noteService,
+                   NoteReads noteReads, NoteExports noteExports, Clock clock) {
         this.workspace = workspace;
         this.review = review;
         this.generation = generation;
@@ -91,15 +112,21 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         this.presence = presence;
         this.currentUser = currentUser;
         this.reviewQueue = reviewQueue;
+        this.noteReads = noteReads;
+        this.notes = new NotesPanel(noteService, noteReads, noteExports, this, clock.getZone());
         addClassName("shot-review");
         inbetween = InbetweenDialog.opener(generation, () -> shot == null ? null : shot.shot().id(), this::refresh);
         var takesHeading = new HorizontalLayout(new H3("All takes"), inbetween);
         takesHeading.setAlignItems(Alignment.BASELINE);
-        add(header, compare, takesHeading, cells, editorPanel, new H3("Jobs"), jobs, lineagePanel);
+        // The notes sit beside the players: what is said about a frame next to the frame.
+        var stageAndNotes = new Div(compare, notes);
+        stageAndNotes.addClassName("stage-and-notes");
+        stageAndNotes.setWidthFull();
+        add(header, stageAndNotes, takesHeading, cells, editorPanel, new H3("Jobs"), jobs, lineagePanel);
         // The tree is drawn only while it is open: every viewer redraws on every decision, and most never look at it.
         lineagePanel.addOpenedChangeListener(e -> {
             if (e.isOpened() && shot != null) {
-                lineage().show(shot);
+                showLineage(shot);
             }
         });
         lineagePanel.setWidthFull();
@@ -119,12 +146,38 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         editorPanel.setOpened(shot.variants().isEmpty());   // a shot without takes starts from its base prompt
         interpolatorInstalled = !generation.optionsFor(shotId).interpolators().isEmpty();
         compare.open(shot.shot());
+        var me = currentUser.require();
+        notes.open(shot.shot(), new NotesPanel.Viewer(me.id(), NOTE_WRITERS.contains(me.role()),
+                permissions().mayGenerate()));
         show();
         showJobs();
         showPresence();
+        goTo(event.getLocation().getQueryParameters());
         if (isAttached()) {
             getUI().ifPresent(this::watch);
         }
+    }
+
+    /** An address that names a take, a frame (from 1) or a note: the page opens there. */
+    private void goTo(QueryParameters query) {
+        var review = Objects.requireNonNull(shot);
+        var note = number(query, "note");
+        Long take = number(query, "take");
+        var frame = number(query, "frame");
+        if (note != null) {
+            notes.focus(note);
+        }
+        if (take != null && review.find(take) != null) {
+            int at = frame == null ? 0 : (int) Math.clamp(frame - 1, 0, review.find(take).variant().recipe().frameCount() - 1);
+            compare.showFrame(take, at);
+            notes.chooseTake(take);
+        } else if (frame != null) {
+            compare.seek((int) Math.clamp(frame - 1, 0, review.shot().frameCount() - 1));
+        }
+    }
+
+    private static @Nullable Long number(QueryParameters query, String name) {
+        return query.getSingleParameter(name).filter(v -> v.matches("\\d{1,12}")).map(Long::parseLong).orElse(null);
     }
 
     private void refresh() {
@@ -148,6 +201,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private void show() {
         var review = Objects.requireNonNull(shot);
+        boolean first = shownVariants == null;
         header.show(review);
         var permissions = permissions();
         editorPanel.setVisible(permissions.mayGenerate());
@@ -166,13 +220,17 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
                 cells.show(review, lastLooked);
             }
             if (lineage != null && lineagePanel.isOpened()) {
-                lineage.show(review);
+                showLineage(review);
             }
             shownVariants = review.variants();
+            notes.showTakes(review.variants().stream().map(ReviewedVariant::variant).toList());
         } else {
             cells.showStatus(review);
         }
         compare.show(review, permissions);
+        if (first) {
+            notes.refresh();
+        }
     }
 
     PromptEditor editor() {
@@ -182,6 +240,12 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             editorPanel.add(editor);
         }
         return editor;
+    }
+
+    /** The tree, with the notes that caused takes on the edges from their parents. */
+    private void showLineage(ShotReview review) {
+        var noteIds = review.variants().stream().map(v -> v.variant().noteId()).filter(Objects::nonNull).distinct().toList();
+        lineage().show(review, noteReads.notesOf(review.shot().id(), noteIds));
     }
 
     LineageTree lineage() {
@@ -227,6 +291,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         switch (change.kind()) {
             case JOB_PROGRESS -> showJobs();
             case PRESENCE -> showPresence();
+            case NOTES -> notes.refresh();
             default -> refreshAfter(change);
         }
     }
@@ -271,10 +336,78 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         showInCompare(parentId);
     }
 
+    @Override
+    public void chose(long variantId) {
+        notes.chooseTake(variantId);
+    }
+
+    // --- what the players show of the notes, and what their clock reports ---
+
+    @Override
+    public Component layerFor(VariantSummary take) {
+        return notes.layerFor(take);
+    }
+
+    @Override
+    public String markersOf(long variantId) {
+        return notes.markersOf(variantId);
+    }
+
+    @Override
+    public void clockAt(int frame) {
+        notes.clockAt(frame);
+    }
+
+    @Override
+    public void markIn(int frame) {
+        notes.markIn(frame);
+    }
+
+    @Override
+    public void markOut(int frame) {
+        notes.markOut(frame);
+    }
+
+    @Override
+    public void markerClicked(long noteId) {
+        notes.focus(noteId);
+    }
+
+    // --- what the notes panel asks for ---
+
+    @Override
+    public void showFrame(long variantId, int frame) {
+        compare.showFrame(variantId, frame);
+    }
+
+    @Override
+    public void showRange(int start, int end) {
+        compare.showRange(start, end);
+    }
+
+    @Override
+    public void markersChanged(Map<Long, String> markersByTake) {
+        compare.showMarkers(markersByTake);
+    }
+
+    /** "Use in regenerate": the editor on the note's take, the note's words offered as a prompt edit. */
+    @Override
+    public void useInRegenerate(NoteView note) {
+        var take = Objects.requireNonNull(shot).find(note.variantId());
+        if (take == null || !permissions().mayGenerate()) {
+            return;
+        }
+        var prompts = editor();
+        prompts.editFrom(take.variant(), note);
+        editorPanel.setOpened(true);
+        prompts.promptField.focus();
+        prompts.getElement().executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'})");
+    }
+
     private void submit(GenerationRequest request) {
         long shotId = Objects.requireNonNull(shot).shot().id();
         decide(() -> {
-            if (request.parentVariantId() == null) {
+            if (request.parentVariantId() == null && request.noteId() == null) {
                 generation.generate(shotId, request);
             } else {
                 review.regenerate(request.parentVariantId(), request);

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Component;
 import studio.dailies.base.ui.Badges;
+import studio.dailies.generation.VariantSummary;
 import studio.dailies.base.ui.InPlace;
 import studio.dailies.production.ShotAction;
 import studio.dailies.production.ShotStatus;
@@ -37,6 +39,16 @@ class VariantCard extends Div {
         void vary(ReviewedVariant variant);
 
         void showParent(long parentId);
+
+        /** The viewer used this take's card: a new note goes on this take. */
+        void chose(long variantId);
+    }
+
+    /** What a card's player shows besides the picture: the drawings over it and the note markers under it. */
+    interface Overlays {
+        Component layerFor(VariantSummary take);
+
+        String markersOf(long variantId);
     }
 
     /** What the viewer may do here: decide (directors), generate at all, and generate in the shot's status. */
@@ -53,7 +65,10 @@ class VariantCard extends Div {
     private final boolean director;
     private ReviewedVariant variant;
 
-    VariantCard(ReviewedVariant variant, ShotStatus shotStatus, Permissions permissions, Actions actions) {
+    final FramePlayer player;
+
+    VariantCard(ReviewedVariant variant, ShotStatus shotStatus, Permissions permissions, Actions actions,
+                Overlays overlays) {
         boolean director = permissions.director();
         boolean mayGenerate = permissions.mayGenerate();
         this.variant = variant;
@@ -120,7 +135,11 @@ class VariantCard extends Div {
             vary.setTooltipText("Same prompt, new seeds: " + ReviewService.VARY_COUNT + " takes");
             buttons.add(edit, vary);
         }
-        add(new FramePlayer(summary), head, prompt, facts, coherence, reason, buttons);
+        player = new FramePlayer(summary).withOverlay(overlays.layerFor(summary));
+        player.showMarkers(overlays.markersOf(summary.id()));
+        // Focus comes with any click in the card (it is focusable): the viewer is working on this take.
+        getElement().addEventListener("focusin", e -> actions.chose(this.variant.id())).debounce(300);
+        add(player, head, prompt, facts, coherence, reason, buttons);
         update(variant, shotStatus, permissions.mayGenerateNow());
     }
 

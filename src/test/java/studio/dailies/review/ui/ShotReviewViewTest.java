@@ -8,7 +8,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import com.vaadin.flow.component.UI;
+import org.springframework.security.core.context.SecurityContextHolder;
 import studio.dailies.DailiesTest;
+import studio.dailies.TestLogins;
+import studio.dailies.base.InvalidInputException;
+import studio.dailies.notes.NoteDraft;
+import studio.dailies.notes.NoteReads;
+import studio.dailies.notes.NoteService;
+import studio.dailies.production.GenerationRequest;
 import studio.dailies.TestVariants;
 import studio.dailies.generation.JobQueue;
 import studio.dailies.live.LiveUpdates;
@@ -24,6 +32,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 // Browserless tests run the UI on the test thread, so the view's writes join this transaction and roll back.
 @DailiesTest
@@ -35,6 +44,9 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
     @Autowired Presence presence;
     @Autowired JobQueue queue;
     @Autowired ReviewService review;
+    @Autowired NoteService noteService;
+    @Autowired NoteReads noteReads;
+    @Autowired TestLogins logins;
 
     @Test
     @WithUserDetails("artist")
@@ -399,6 +411,81 @@ class ShotReviewViewTest extends SpringBrowserlessTest {
         assertThat(view.editor().countField.isInvalid()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from generation_jobs where shot_id = ?", Long.class, shotId))
                 .isZero();
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void aNoteUsedInRegenerateOffersItsWordsAsAPromptEditAndTheJobRecordsIt() {
+        long shotId = inReviewWithTakes("EP01_SH040", 1);
+        long take = jdbc.queryForObject("select id from variants where shot_id = ?", Long.class, shotId);
+        long note = noteAs("artist", take, "@director more rain on the left");
+        var view = navigate(ShotReviewView.class, shotId);
+
+        view.notes.useInRegenerate(noteReads.note(note));
+
+        assertThat(view.editorPanel.isOpened()).isTrue();
+        assertThat(view.editor().promptField.getValue()).isEqualTo("lantern festival take, more rain on the left");
+        assertThat(view.editor().fromNote.getText()).startsWith("Answers note #" + note + " by Theo Lindqvist");
+        assertThat(view.editor().diff.getChildren().map(c -> c.getElement().getAttribute("class") + ":" + c.getElement().getText()))
+                .contains("diff-added:rain", "diff-added:left");
+        view.editor().countField.setValue(1);
+        test(view.editor().submit).click();
+        assertThat(jdbc.queryForMap("select parent_variant_id, note_id from generation_jobs where shot_id = ?", shotId))
+                .containsEntry("PARENT_VARIANT_ID", take).containsEntry("NOTE_ID", note);
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void aRegenerationCannotClaimANoteOfAnotherShot() {
+        long shotId = inReviewWithTakes("EP01_SH040", 1);
+        long take = jdbc.queryForObject("select id from variants where shot_id = ?", Long.class, shotId);
+        long otherShot = inReviewWithTakes("EP01_SH050", 1);
+        long elsewhere = noteAs("artist", jdbc.queryForObject("select id from variants where shot_id = ?", Long.class, otherShot),
+                "not this shot");
+        assertThatThrownBy(() -> review.regenerate(take, new GenerationRequest("p", "", null, 1, 10, take, elsewhere)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("noteId"));
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void theLineageShowsTheNoteOnTheEdgeFromParentToChild() {
+        long shotId = inReviewWithTakes("EP01_SH040", 1);
+        long parent = jdbc.queryForObject("select id from variants where shot_id = ?", Long.class, shotId);
+        long note = noteAs("artist", parent, "warmer light please");
+        long child = TestVariants.insert(jdbc, shotId, "lantern festival take, warmer light please", 7, parent);
+        jdbc.update("update variants set note_id = ? where id = ?", note, child);
+        var view = navigate(ShotReviewView.class, shotId);
+        view.lineagePanel.setOpened(true);
+        assertThat(view.lineage().getColumnByKey("note")).isNotNull();
+        var byId = view.currentReview().byId();
+        assertThat(LineageTree.noteOf(byId.get(child), java.util.Map.of(note, noteReads.note(note))))
+                .isEqualTo("note #" + note + " by Theo Lindqvist: “warmer light please”");
+        assertThat(LineageTree.noteOf(byId.get(parent), java.util.Map.of())).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("producer")
+    void anAddressNamingATakeAndANoteOpensTheTakeOnTheStageWithTheNoteInFront() {
+        long shotId = inReviewWithTakes("EP01_SH040", 6);
+        long oldest = jdbc.queryForObject("select min(id) from variants where shot_id = ?", Long.class, shotId);
+        long note = noteAs("artist", oldest, "the first take had it right");
+        UI.getCurrent().navigate("shots/" + shotId,
+                com.vaadin.flow.router.QueryParameters.fromString("take=" + oldest + "&frame=3&note=" + note));
+        var view = $(ShotReviewView.class).single();
+        assertThat(view.compare.cards).containsKey(oldest);
+        assertThat(view.notes.focusedNote()).isEqualTo(note);
+        assertThat(view.notes.getElement().getTextRecursively()).contains("the first take had it right");
+        assertThat(view.compare.cards.get(oldest).player.markers()).contains("\"note\":" + note);
+    }
+
+    private long noteAs(String username, long take, String text) {
+        var me = SecurityContextHolder.getContext().getAuthentication();
+        logins.as(username);
+        try {
+            return noteService.add(new NoteDraft(take, 1, 1, text, null));
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(me);
+        }
     }
 
     /** Runs what other threads handed to this UI with UI.access, as a push round trip would. */

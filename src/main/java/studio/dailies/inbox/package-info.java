@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.inbox;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.inbox.ui;
+
+import org.jspecify.annotations.NullMarked;

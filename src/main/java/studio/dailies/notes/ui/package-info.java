@@ -1,0 +1,4 @@
+@NullMarked
+package studio.dailies.notes.ui;
+
+import org.jspecify.annotations.NullMarked;

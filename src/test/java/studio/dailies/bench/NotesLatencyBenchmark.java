@@ -1,0 +1,178 @@
+package studio.dailies.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import studio.dailies.JourneyBrowser;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A note, or a note with a drawing, made by one user: how long after the click on "Add note" its marker is on the
+ * scrub bar of 10 other open views of the shot, measured as the review latency benchmark measures a decision
+ * (Date.now() before the click on the author's page, a MutationObserver on each viewer's page, one machine, one
+ * clock). The baseline, in the same run and on the same pages, is a director's decision (approve, then reopen)
+ * reaching the same viewers: the path the review benchmark measures. The shot has 500 notes (50 drawn), so every
+ * viewer reloads a large panel on each change. Run with {@code bench/notes-latency.sh [trials] [production|development]}.
+ */
+public final class NotesLatencyBenchmark {
+
+    private static final int VIEWERS = 10;
+    private static final long SETTLE_MS = 1500;
+    private static final String DRAFT = "{\"strokes\":[{\"tool\":\"arrow\",\"color\":\"#ff3b30\",\"width\":4,"
+            + "\"points\":[20,20,120,70]},{\"tool\":\"ellipse\",\"color\":\"#ffcc00\",\"width\":3,\"points\":[60,30,140,80]}]}";
+    /** Counts the markers on the take's scrub bar, noting when their number changes. */
+    private static final String WATCH_MARKERS = """
+            () => { const scrub = document.querySelector('.variant-card frame-player').shadowRoot.querySelector('frame-scrub');
+              const root = scrub.shadowRoot; window.__markers = [];
+              const count = () => root.querySelectorAll('.marker').length;
+              let last = count();
+              new MutationObserver(() => { const now = count(); if (now !== last) { last = now; window.__markers.push([now, Date.now()]); } })
+                .observe(root, { childList: true, subtree: true }); return last; }""";
+
+    private NotesLatencyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int trials = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        boolean production = args.length < 2 || !"development".equals(args[1]);
+        var dir = Files.createTempDirectory("dailies-notes-latency");
+        var server = BenchServers.start(NotesBenchServer.class, dir, production);
+        try (var stop = server.getOutputStream();
+             var playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+             var browser = playwright.chromium().launch(BenchServers.chromium())) {
+            var shot = ready(server);
+            System.out.printf("Notes latency benchmark: %d trials of each, %d viewers, %s mode, %s, %d cores, Java %s%n",
+                    trials, VIEWERS, production ? "production" : "development", System.getProperty("os.name"),
+                    Runtime.getRuntime().availableProcessors(), Runtime.version());
+            var author = open(browser, shot, "director", "director-demo");
+            var viewers = new ArrayList<Page>();
+            for (int i = 0; i < VIEWERS; i++) {
+                viewers.add(open(browser, shot, "producer", "producer-demo"));
+            }
+            Thread.sleep(25_000);   // the pages' frame connections close (keep-alive), as in the review benchmark
+            var notes = new ArrayList<Double>();
+            var drawings = new ArrayList<Double>();
+            var decisions = new ArrayList<Double>();
+            for (int trial = 0; trial < trials; trial++) {
+                boolean drawn = trial % 2 == 1;
+                (drawn ? drawings : notes).addAll(note(author, viewers, trial, drawn));
+                decisions.addAll(decision(author, viewers, shot.take(), trial % 2 == 0));
+            }
+            report("note", notes);
+            report("note with a drawing", drawings);
+            report("decision (baseline)", decisions);
+            var all = new ArrayList<>(notes);
+            all.addAll(drawings);
+            System.out.printf("notes and drawings together: p95 %.1f ms; ratio of p95 to the decision's: %.2f%n",
+                    percentile(all, 95), percentile(all, 95) / percentile(decisions, 95));
+        } finally {
+            server.waitFor(60, TimeUnit.SECONDS);
+            server.destroy();
+        }
+    }
+
+    record Shot(int port, long id, long take) {
+    }
+
+    private static Page open(Browser browser, Shot shot, String username, String password) {
+        var page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        page.setDefaultTimeout(60_000);
+        BenchServers.logIn(page, shot.port(), username, password);
+        page.navigate("http://localhost:" + shot.port() + "/shots/" + shot.id());
+        page.locator(".variant-card frame-player").waitFor();
+        JourneyBrowser.waitForVaadin(page);
+        return page;
+    }
+
+    /** One note written on the author's page; each viewer's delay until one more marker is on its scrub bar. */
+    private static List<Double> note(Page author, List<Page> viewers, int trial, boolean drawn) throws InterruptedException {
+        var before = viewers.stream().map(page -> ((Number) page.evaluate(WATCH_MARKERS)).intValue()).toList();
+        if (drawn) {
+            author.locator(".note-composer vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Draw")).click();
+            author.locator(".variant-card annotation-layer[drawing]").waitFor();
+            author.evaluate("(json) => document.querySelector('.variant-card annotation-layer').dispatchEvent(new CustomEvent("
+                    + "'draft-changed', { detail: { json, strokes: 2, undo: true, redo: false } }))", DRAFT);
+            author.locator(".stroke-count").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("2 strokes"))
+                    .waitFor();
+        }
+        author.locator(".note-composer vaadin-text-area textarea").fill("benchmark note " + trial);
+        JourneyBrowser.waitForVaadin(author);
+        double clicked = ((Number) author.evaluate("() => { const button = [...document.querySelectorAll('.note-composer"
+                + " vaadin-button')].find(b => b.textContent.trim() === 'Add note'); const at = Date.now(); button.click();"
+                + " return at; }")).doubleValue();
+        Thread.sleep(SETTLE_MS);
+        var delays = new ArrayList<Double>();
+        for (int i = 0; i < viewers.size(); i++) {
+            var page = viewers.get(i);
+            int expected = before.get(i) + 1;
+            page.waitForFunction("(n) => window.__markers.some(m => m[0] >= n)", expected);
+            delays.add(((Number) page.evaluate("(n) => window.__markers.find(m => m[0] >= n)[1]", expected)).doubleValue() - clicked);
+        }
+        JourneyBrowser.waitForVaadin(author);
+        return delays;
+    }
+
+    /** A decision clicked on the author's (a director's) page; each viewer's delay until the take's card shows it. */
+    private static List<Double> decision(Page author, List<Page> viewers, long take, boolean approve) throws InterruptedException {
+        var expected = approve ? "approved" : "undecided";
+        for (var page : viewers) {
+            page.evaluate("(id) => { const card = document.querySelector(`.variant-card[data-variant='${id}']`);"
+                    + " window.__standing = []; new MutationObserver(() => window.__standing.push([card.dataset.standing,"
+                    + " Date.now()])).observe(card, { attributes: true, attributeFilter: ['data-standing'] }); }",
+                    String.valueOf(take));
+        }
+        double clicked = ((Number) author.evaluate("([id, label]) => {"
+                + " const card = document.querySelector(`.variant-card[data-variant='${id}']`);"
+                + " const button = [...card.querySelectorAll('vaadin-button')].find(b => b.textContent.includes(label) && !b.hidden);"
+                + " const at = Date.now(); button.click(); return at; }",
+                List.of(String.valueOf(take), approve ? "Approve" : "Reopen"))).doubleValue();
+        Thread.sleep(SETTLE_MS);
+        var delays = new ArrayList<Double>();
+        for (var page : viewers) {
+            page.waitForFunction("(s) => window.__standing.some(c => c[0] === s)", expected);
+            delays.add(((Number) page.evaluate("(s) => window.__standing.find(c => c[0] === s)[1]", expected)).doubleValue() - clicked);
+        }
+        return delays;
+    }
+
+    private static void report(String label, List<Double> delays) {
+        System.out.printf("%-22s click → shown on each of %d other pages: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms (%d samples)%n",
+                label, VIEWERS, percentile(delays, 50), percentile(delays, 95), percentile(delays, 100), delays.size());
+    }
+
+    private static double percentile(List<Double> values, int percent) {
+        var sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static Shot ready(Process server) throws Exception {
+        var ready = new CompletableFuture<Shot>();
+        Thread.ofPlatform().daemon().start(() -> {
+            try (var lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    if (line.startsWith("READY ")) {
+                        var f = line.split(" ");
+                        ready.complete(new Shot(Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3])));
+                    } else if (!line.startsWith("TIMING") && !line.contains("Delivered change")) {
+                        System.out.println("server: " + line);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                ready.completeExceptionally(e);
+            }
+            ready.completeExceptionally(new IllegalStateException("The benchmark server stopped before it was ready"));
+        });
+        return ready.get(5, TimeUnit.MINUTES);
+    }
+}
