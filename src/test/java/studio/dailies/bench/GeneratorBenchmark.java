@@ -40,6 +40,9 @@ public final class GeneratorBenchmark {
             // [generator][variants 1 or 4][run]; the order alternates every run so that a drift in the
             // machine's load (it is shared) falls on both renderers alike.
             var times = new double[2][2][runs];
+            // CPU time of the whole process as well: on a shared machine the wall time mostly measures the
+            // neighbours, while the CPU the renderer itself burns does not depend on them.
+            var cpu = new double[2][2][runs];
             for (int r = 0; r < runs; r++) {
                 for (int step = 0; step < 4; step++) {
                     int slot = r % 2 == 0 ? step : 3 - step;
@@ -47,10 +50,13 @@ public final class GeneratorBenchmark {
                     int batch = slot / 2;           // 0 = 1 variant, 1 = 4 variants
                     var generator = which == 0 ? baseline : current;
                     int variants = batch == 0 ? 1 : 4;
+                    long cpuStart = processCpuNanos();
                     times[which][batch][r] = time(() -> generator.generate(recipe, variants, GenerationProgress.NONE));
+                    cpu[which][batch][r] = (processCpuNanos() - cpuStart) / 1e6;
                 }
             }
             report(times, recipe, runs);
+            reportCpu(cpu, runs);
         }
     }
 
@@ -86,6 +92,23 @@ public final class GeneratorBenchmark {
             System.out.printf("runs (ms) %s: 1 = %s, 4 = %s%n", names[which], Arrays.toString(round(times[which][0])),
                     Arrays.toString(round(times[which][1])));
         }
+    }
+
+    private static void reportCpu(double[][][] cpu, int runs) {
+        for (int batch = 0; batch < 2; batch++) {
+            var paired = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                paired[r] = cpu[1][batch][r] / cpu[0][batch][r];
+            }
+            System.out.printf("CPU ratio current / 1.0 per pixel, %d variant%s: %.2f (median of per-run ratios; "
+                            + "medians %.0f ms and %.0f ms of CPU)%n", batch == 0 ? 1 : 4, batch == 0 ? "" : "s",
+                    median(paired), median(cpu[1][batch]), median(cpu[0][batch]));
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double time(Runnable work) {

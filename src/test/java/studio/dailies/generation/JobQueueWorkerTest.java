@@ -197,7 +197,8 @@ class JobQueueWorkerTest extends QueueTestBase {
             assertThat(events.seen()).as("not before commit").isEmpty();
         }));
 
-        assertThat(events.seen()).containsExactly(new JobFinished(jobId, shotId, JobState.SUCCEEDED));
+        long artist = jdbc.queryForObject("select id from app_users where username = 'artist'", Long.class);
+        assertThat(events.seen()).containsExactly(new JobFinished(jobId, shotId, JobState.SUCCEEDED, artist));
         assertThat(state(jobId)).isEqualTo(JobState.SUCCEEDED);
         assertThat(count("select device_millis from generation_jobs where id = ?", jobId)).isEqualTo(1234);
         assertThat(count("select count(*) from variants where job_id = ?", jobId)).isEqualTo(2);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.data.provider.Query;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +36,7 @@ class NotificationBellTest extends SpringBrowserlessTest {
 
     private long shotId;
 
+    @BeforeEach
     @AfterEach
     void cleanUp() {
         jdbc.update("delete from notifications");
