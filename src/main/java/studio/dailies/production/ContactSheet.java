@@ -29,7 +29,28 @@ final class ContactSheet {
     private static final float HEADER = 30;
     private static final float CAPTION = 24;
 
+    /** Stills are kept this wide at most, so a hundred shots' stills stay small in memory and in the PDF. */
+    static final int STILL_WIDTH = 320;
+
     private ContactSheet() {
+    }
+
+    /** The frame scaled down to at most {@link #STILL_WIDTH} wide, for a cell. */
+    static BufferedImage still(BufferedImage frame) {
+        if (frame.getWidth() <= STILL_WIDTH) {
+            return frame;
+        }
+        int height = Math.max(1, Math.round(frame.getHeight() * (float) STILL_WIDTH / frame.getWidth()));
+        var still = new BufferedImage(STILL_WIDTH, height, BufferedImage.TYPE_INT_RGB);
+        var graphics = still.createGraphics();
+        try {
+            graphics.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                    java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            graphics.drawImage(frame, 0, 0, STILL_WIDTH, height, null);
+        } finally {
+            graphics.dispose();
+        }
+        return still;
     }
 
     static byte[] pdf(String title, List<Cell> cells) throws IOException {

@@ -185,7 +185,8 @@ public class EpisodeDelivery {
                     var row = EditorialFiles.manifestRow(shot, take, approval);
                     row.put("mp4_sha256", zip.checksumOf(EditorialFiles.movieName(shot, take, folder)));
                     rows.add(row);
-                    cells.add(new ContactSheet.Cell(files.frame(take, take.recipe().frameCount() / 2),
+                    cells.add(new ContactSheet.Cell(
+                            ContactSheet.still(files.frame(take, take.recipe().frameCount() / 2)),
                             shot.code() + "  take " + take.id(),
                             take.recipe().frameCount() + " frames @ " + shot.fps() + " fps"
                                     + (approval == null ? "" : ", " + approval.approver())));
