@@ -55,7 +55,7 @@ class EpisodeDeliveryTest {
     @Autowired EpisodeDelivery delivery;
     @Autowired MediaStore media;
     @Autowired JdbcTemplate jdbc;
-    @Autowired DeliveryProperties deliveries;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     private long episodeId;
     private List<Map<String, Object>> shotsBefore;
@@ -71,13 +71,7 @@ class EpisodeDeliveryTest {
     @AfterEach
     void putTheEpisodeBack() throws Exception {
         TestLogins.logout();
-        if (Files.isDirectory(deliveries.root())) {
-            try (var built = Files.list(deliveries.root())) {
-                for (var file : built.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
+        BuiltPackages.clear(context);
         for (var shot : shotsBefore) {
             jdbc.update("update shots set status = ?, approved_variant_id = ?, approved_at = ? where id = ?",
                     shot.get("STATUS"), shot.get("APPROVED_VARIANT_ID"), shot.get("APPROVED_AT"), shot.get("ID"));
@@ -106,6 +100,8 @@ class EpisodeDeliveryTest {
 
         var zipped = download();
         assertThat(download()).as("kept on disk, downloaded again").isEqualTo(zipped);
+        assertThat(context.getBean(DeliveryProperties.class).root().resolve("episode-" + episodeId + ".zip"))
+                .as("kept under the delivery folder").exists();
         var entries = unzip(zipped);
         var base = "EP02_editorial/";
         var firstFolder = base + codes.get(0) + "_take" + first + "/";

@@ -6,18 +6,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import studio.dailies.DailiesTest;
 import studio.dailies.TestVariants;
 import studio.dailies.media.FrameSequence;
 import studio.dailies.media.MediaStore;
+import studio.dailies.production.BuiltPackages;
 import studio.dailies.production.EpisodeDelivery;
 import studio.dailies.production.EpisodeDelivery.PackageStatus;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ class EpisodePackagePanelTest extends SpringBrowserlessTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired MediaStore media;
-    @Value("${dailies.delivery.root}") Path deliveries;
+    @Autowired ApplicationContext context;
 
     private long episodeId;
     private List<Map<String, Object>> shotsBefore;
@@ -58,13 +57,7 @@ class EpisodePackagePanelTest extends SpringBrowserlessTest {
         for (long take : takes) {
             jdbc.update("delete from variants where id = ?", take);
         }
-        if (Files.isDirectory(deliveries)) {
-            try (var built = Files.list(deliveries)) {
-                for (var file : built.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
+        BuiltPackages.clear(context);
     }
 
     @Test
