@@ -81,6 +81,7 @@ class RoleMatrixTest {
             entry("pause and resume the generation queue", EnumSet.of(PRODUCER, ADMIN)),
             entry("cancel someone else's job", EnumSet.of(DIRECTOR, PRODUCER, ADMIN)),
             entry("download a take for editorial", EnumSet.of(PRODUCER, ADMIN)),
+            entry("follow an episode's package for editorial", EnumSet.of(PRODUCER, ADMIN)),
             entry("set many shots' due date at once", EnumSet.of(PRODUCER, ADMIN)),
             entry("generate for a shot assigned to them", EnumSet.of(DIRECTOR, ARTIST)),
             entry("generate for a shot assigned to someone else", EnumSet.of(DIRECTOR)),
@@ -121,6 +122,7 @@ class RoleMatrixTest {
     @Autowired studio.dailies.generation.QueueControl queueControl;
     @Autowired studio.dailies.generation.JobQueue jobQueue;
     @Autowired studio.dailies.production.TakeDelivery takeDelivery;
+    @Autowired studio.dailies.production.EpisodeDelivery episodeDelivery;
     @Autowired UserAdminService users;
     @Autowired ShowTeamService teams;
     @Autowired NoteService notes;
@@ -260,6 +262,9 @@ class RoleMatrixTest {
             }
             case "cancel someone else's job" -> jobQueue.cancel(f.jobId());
             case "download a take for editorial" -> takeDelivery.fileName(f.takeId());
+            // Every EpisodeDelivery method (start, status, download) is under the same class-level rule; reading the
+            // status starts no background build from this transactional test.
+            case "follow an episode's package for editorial" -> episodeDelivery.status(f.episodeId());
             case "assign many shots at once" -> planning.assign(f.episodeId(), List.of(shot.id(), f.othersShot().id()),
                     f.othersShot().assigneeId());
             case "set many shots' due date at once" -> planning.setDueDate(f.episodeId(),

@@ -9,4 +9,7 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
     List<Decision> findByShotIdOrderByDecidedAtDescIdDesc(long shotId);
 
     List<Decision> findByShotIdInOrderByDecidedAtDescIdDesc(java.util.Collection<Long> shotIds);
+
+    List<Decision> findByVariantIdInAndVerdictOrderByDecidedAtDescIdDesc(java.util.Collection<Long> variantIds,
+                                                                        Verdict verdict);
 }

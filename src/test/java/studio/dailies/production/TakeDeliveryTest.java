@@ -61,7 +61,7 @@ class TakeDeliveryTest {
         assertThat(entries.keySet()).containsExactly(prefix + "/png/" + prefix + ".0000.png",
                 prefix + "/png/" + prefix + ".0001.png", prefix + "/png/" + prefix + ".0002.png",
                 prefix + "/png/" + prefix + ".0003.png", prefix + "/" + prefix + ".mp4", prefix + "/manifest.json",
-                prefix + "/manifest.csv");
+                prefix + "/manifest.csv", prefix + "/checksums.sha256");
         var last = ImageIO.read(new ByteArrayInputStream(entries.get(prefix + "/png/" + prefix + ".0003.png")));
         assertThat(last.getWidth()).isEqualTo(SIZE);
         assertThat(brightness(last)).isGreaterThan(150);   // frame 3 is the bright one: frames keep their order
@@ -86,7 +86,12 @@ class TakeDeliveryTest {
                 "select fps from shots where code = 'EP01_SH010'", Integer.class));
         assertThat(manifest.get("seed").asLong()).isEqualTo(7);
         var csv = new String(entries.get(prefix + "/manifest.csv"), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("shot,order,take,approved,frames,fps,").contains("EP01_SH010");
+        assertThat(csv).startsWith("shot,order,take,approved,approved_by,approved_at,frames,fps,").contains("EP01_SH010");
+        var movieSum = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(entries.get(prefix + "/" + prefix + ".mp4")));
+        assertThat(manifest.get("mp4_sha256").asString()).isEqualTo(movieSum);
+        assertThat(new String(entries.get(prefix + "/checksums.sha256"), StandardCharsets.UTF_8))
+                .contains(movieSum + "  " + prefix + ".mp4\n");
     }
 
     @Test

@@ -39,6 +39,7 @@ import org.springframework.data.domain.Sort;
 import studio.dailies.base.ui.DateFields;
 import studio.dailies.live.LiveUpdates;
 import studio.dailies.live.ShotChange;
+import studio.dailies.production.EpisodeDelivery;
 import studio.dailies.production.TakeDelivery;
 import studio.dailies.production.BoardExport;
 import studio.dailies.production.BoardService;
@@ -79,6 +80,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final ShotPlanning planning;
     private final ShotImport shotImport;
     private final TakeDelivery delivery;
+    /** The episode's package for editorial; producers and admins only. */
+    final EpisodePackagePanel episodePackage;
     private final LiveUpdates live;
     private final Clock clock;
     private final boolean plans;
@@ -119,8 +122,9 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     EpisodeBoardView(EpisodeService episodes, ShotService shots, BoardService board, ShotPlanning planning,
                      ShotImport shotImport, BoardExport export, LiveUpdates live, CurrentUser currentUser, Clock clock,
-                     TakeDelivery delivery) {
+                     TakeDelivery delivery, EpisodeDelivery episodeDelivery) {
         this.delivery = delivery;
+        this.episodePackage = new EpisodePackagePanel(episodeDelivery, clock);
         this.shotImport = shotImport;
         this.episodes = episodes;
         this.shots = shots;
@@ -181,7 +185,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         dashboard.add(VaadinIcon.CHART.create(), new Span("Dashboard"));
         dashboard.getElement().setAttribute("router-link", true);
         notesLink.getElement().setAttribute("router-link", true);
-        var header = new HorizontalLayout(title, summary, dashboard, notesLink);
+        episodePackage.setVisible(plans);
+        var header = new HorizontalLayout(title, summary, dashboard, notesLink, episodePackage);
         header.setAlignItems(Alignment.BASELINE);
         header.setWrap(true);
         var filters = new HorizontalLayout(layout, search, statuses, assignee, overdue, needsDecision, createShot,
@@ -398,6 +403,9 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         title.setText(episode.label());
         dashboard.setHref("dashboard?show=" + episode.showId() + "&episode=" + episode.id());
         notesLink.setHref("episodes/" + episode.id() + "/notes");
+        if (plans) {
+            episodePackage.show(episode.id());
+        }
         var people = assignees();
         assignee.setItems(people);
         state = BoardState.from(event.getLocation().getQueryParameters());
