@@ -35,7 +35,7 @@ class JobQueueWorkerTest extends QueueTestBase {
 
         assertThat(state(jobId)).isEqualTo(JobState.CANCELLED);
         assertThat(column(jobId, "finished_at")).isNotNull();
-        assertThat(events.seen()).containsExactly(new JobFinished(jobId, shotId, JobState.CANCELLED));
+        assertThat(events.seen()).containsExactly(new JobFinished(jobId, shotId, JobState.CANCELLED, requester(jobId)));
         assertThat(count("select count(*) from activity_events where action = 'job.cancelled' and target_id = ? "
                 + "and actor_id = ?", jobId, userId("artist"))).isEqualTo(1);
         assertThat(claim("gpu-0")).isEmpty();
@@ -60,7 +60,7 @@ class JobQueueWorkerTest extends QueueTestBase {
                 .isInstanceOf(LeaseLostException.class);
         assertThat(SystemUser.call(() -> queue.finishCancelled(jobId, "gpu-0"))).isTrue();
         assertThat(state(jobId)).isEqualTo(JobState.CANCELLED);
-        assertThat(events.seen()).containsExactly(new JobFinished(jobId, shotId, JobState.CANCELLED));
+        assertThat(events.seen()).containsExactly(new JobFinished(jobId, shotId, JobState.CANCELLED, requester(jobId)));
     }
 
     @Test
@@ -135,7 +135,7 @@ class JobQueueWorkerTest extends QueueTestBase {
 
         assertThat(state(jobId)).isEqualTo(JobState.FAILED);
         assertThat(column(jobId, "error_message")).isEqualTo("Failed after 3 attempts: CUDA out of memory");
-        assertThat(events.seen()).containsExactly(new JobFinished(jobId, shotId, JobState.FAILED));
+        assertThat(events.seen()).containsExactly(new JobFinished(jobId, shotId, JobState.FAILED, requester(jobId)));
         assertThat(count("select count(*) from activity_events where target_id = ? and action = 'job.retrying'", jobId))
                 .isEqualTo(2);
         clock.advance(Duration.ofHours(1));
@@ -247,5 +247,9 @@ class JobQueueWorkerTest extends QueueTestBase {
 
     private void complete(long jobId, String worker) {
         SystemUser.run(() -> transaction.executeWithoutResult(tx -> queue.completeWithin(jobId, worker, 10)));
+    }
+
+    private @org.jspecify.annotations.Nullable Long requester(long jobId) {
+        return jdbc.queryForObject("select requested_by from generation_jobs where id = ?", Long.class, jobId);
     }
 }
