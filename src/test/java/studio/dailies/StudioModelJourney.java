@@ -30,7 +30,7 @@ import static org.springframework.boot.test.context.SpringBootTest.WebEnvironmen
 @ActiveProfiles("test")
 class StudioModelJourney {
 
-    private static final String SHOT = "EP01_SH020"; // the artist's
+    private static final String SHOT = "EP01_SH090"; // the artist's, and no other journey's
     private static JourneyBrowser chromium;
 
     @LocalServerPort
@@ -60,6 +60,8 @@ class StudioModelJourney {
 
     @AfterEach
     void putTheShowBack() {
+        // The show first: the journeys share one database, and the next one must find the procedural default.
+        jdbc.update("update shows set default_model_id = 'procedural', width = 640, height = 360 where code = 'PLN'");
         jdbc.update("update variants set parent_variant_id = null, second_parent_variant_id = null where shot_id = ?", shotId);
         jdbc.update("update generation_jobs set kind = 'GENERATE', strength = null, parent_variant_id = null, "
                 + "key_from_media = null, key_from_frame = null, key_from_variant_id = null, key_to_media = null, "
@@ -68,7 +70,6 @@ class StudioModelJourney {
         jdbc.update("delete from generation_jobs where shot_id = ?", shotId);
         jdbc.update("update shots set status = 'PLANNED', variant_count = 0, frame_count = 36, in_review_since = null "
                 + "where id = ?", shotId);
-        jdbc.update("update shows set default_model_id = 'procedural', width = 640, height = 360 where code = 'PLN'");
     }
 
     @Test
