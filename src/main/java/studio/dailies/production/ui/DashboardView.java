@@ -1,7 +1,5 @@
 package studio.dailies.production.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -38,7 +36,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A show's dashboard, or one episode's ({@code dashboard?show=1&episode=4}): headline figures and charts, each with
@@ -58,9 +55,6 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
     private final DashboardService dashboards;
     private final ShowService shows;
     private final EpisodeService episodes;
-    private final LiveUpdates live;
-    private final AtomicBoolean refreshPending = new AtomicBoolean();
-    private LiveUpdates.@Nullable Subscription subscription;
 
     final Select<ShowSummary> show = new Select<>();
     final Select<Optional<EpisodeSummary>> episode = new Select<>();
@@ -75,7 +69,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         this.dashboards = dashboards;
         this.shows = shows;
         this.episodes = episodes;
-        this.live = live;
+        LiveRefresh.whileAttached(this, live, REFRESH_ON, this::refresh);
         setSizeFull();
         show.setLabel("Show");
         show.setItemLabelGenerator(ShowSummary::name);
@@ -200,26 +194,6 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         return shown;
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
-        subscription = live.subscribeAll(change -> {
-            if (REFRESH_ON.contains(change.kind()) && refreshPending.compareAndSet(false, true)) {
-                ui.access(() -> {
-                    refreshPending.set(false);
-                    refresh();
-                });
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-    }
 
     private static Optional<Long> id(QueryParameters query, String name) {
         return query.getSingleParameter(name).flatMap(text -> {

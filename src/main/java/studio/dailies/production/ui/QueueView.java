@@ -1,7 +1,5 @@
 package studio.dailies.production.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -29,7 +27,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -50,9 +47,6 @@ class QueueView extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final QueueControl control;
-    private final LiveUpdates live;
-    private final AtomicBoolean refreshPending = new AtomicBoolean();
-    private LiveUpdates.@Nullable Subscription subscription;
 
     final Span summary = new Span();
     final Button pause = new Button();
@@ -61,7 +55,7 @@ class QueueView extends VerticalLayout {
 
     QueueView(QueueControl control, LiveUpdates live) {
         this.control = control;
-        this.live = live;
+        LiveRefresh.whileAttached(this, live, REFRESH_ON, this::refresh);
         setSizeFull();
         summary.addClassName("queue-summary");
         pause.addClickListener(e -> {
@@ -184,24 +178,4 @@ class QueueView extends VerticalLayout {
         return TIME.format(at.atZone(ZoneId.systemDefault()));
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
-        subscription = live.subscribeAll(change -> {
-            if (REFRESH_ON.contains(change.kind()) && refreshPending.compareAndSet(false, true)) {
-                ui.access(() -> {
-                    refreshPending.set(false);
-                    refresh();
-                });
-            }
-        });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-    }
 }
