@@ -119,7 +119,7 @@ class NoteCard extends Div {
     }
 
     /** A view of the note moved to the take that answered it, so "show" goes there at the note's frame. */
-    private static NoteView answerOn(NoteView note, long take) {
+    static NoteView answerOn(NoteView note, long take) {
         return new NoteView(note.id(), note.shotId(), take, note.parentId(), note.frameStart(), note.frameEnd(),
                 note.text(), false, note.authorId(), note.authorName(), note.createdAt(), note.editedAt(), note.deleted(),
                 note.resolved(), note.resolvedByName(), note.resolvedAt(), note.answeredByVariantId(), note.mentioned(),

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.jspecify.annotations.Nullable;
 import studio.dailies.generation.VariantSummary;
@@ -117,7 +116,7 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
         focused.addClassName("focused-note");
         focused.setVisible(false);
         list.addClassName("note-list");
-        list.setRenderer(new ComponentRenderer<>(thread -> new NoteCard(thread, permissions(), this, zone)));
+        list.setRenderer(NoteCards.renderer(this::permissions, this, zone));
         list.setDataProvider(DataProvider.fromCallbacks(
                 query -> shot == null ? java.util.stream.Stream.empty()
                         : studio.dailies.base.Pages.window(query.getOffset(), query.getLimit(),
