@@ -227,6 +227,8 @@ public class JobQueue {
                             return false;
                         }
                         audit("job.cancel-requested", j, "the worker stops at its next step");
+                        // Nothing finished yet, but every queue page should show the job stopping.
+                        events.publishEvent(QueueSteered.job(QueueSteered.Steering.STOP_REQUESTED, j));
                     }
                     return true;
                 });

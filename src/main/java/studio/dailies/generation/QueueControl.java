@@ -1,6 +1,7 @@
 package studio.dailies.generation;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -31,7 +32,8 @@ import java.util.List;
  * Producers and admins steer the generation queue: they see every live job of their shows in the order the executor
  * takes them, change a waiting job's priority, move it to the front, cancel it, and pause or resume the executor
  * (running jobs finish; nothing new starts). Every change is audited and holds at once, since workers read the queue's
- * rows at each claim. The page costs the same four statements whatever the size of the queue.
+ * rows at each claim. The page costs the same four statements whatever the size of the queue. Each change publishes
+ * {@link QueueSteered}, so that every open queue page follows it (a cancel publishes through {@link JobQueue#cancel}).
  */
 @Service
 @PreAuthorize(QueueControl.STEERERS)
@@ -50,11 +52,12 @@ public class QueueControl {
     private final CurrentUser currentUser;
     private final ActivityLog activity;
     private final InputRules rules;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     QueueControl(QueueControlRepository control, GenerationJobRepository jobs, ForecastRepository forecast,
                  JobQueue queue, ShowAccess access, UserDirectory people, CurrentUser currentUser, ActivityLog activity,
-                 InputRules rules, Clock clock) {
+                 InputRules rules, ApplicationEventPublisher events, Clock clock) {
         this.control = control;
         this.jobs = jobs;
         this.forecast = forecast;
@@ -64,6 +67,7 @@ public class QueueControl {
         this.currentUser = currentUser;
         this.activity = activity;
         this.rules = rules;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -139,6 +143,7 @@ public class QueueControl {
             throw new NotNowException("This job has already started, so its priority no longer matters");
         }
         audit("job.priority-changed", job, "priority " + job.toView().priority() + " → " + priority);
+        events.publishEvent(QueueSteered.job(QueueSteered.Steering.PRIORITY, job));
     }
 
     /** Puts a waiting job before every other: the next free worker takes it. */
@@ -149,6 +154,7 @@ public class QueueControl {
             throw new NotNowException("This job has already started");
         }
         audit("job.moved-to-front", job, "was at priority " + job.toView().priority());
+        events.publishEvent(QueueSteered.job(QueueSteered.Steering.FRONT, job));
     }
 
     /** Cancels a job of the user's show: a waiting one at once, a running one at its worker's next step. */
@@ -163,6 +169,7 @@ public class QueueControl {
         if (control.setPaused(true, currentUser.actorId(), clock.instant()) == 1) {
             activity.record(new Activity(currentUser.actorId(), "queue.paused", "queue", null, null,
                     "running jobs finish; nothing new starts"));
+            events.publishEvent(QueueSteered.wholeQueue(QueueSteered.Steering.PAUSED));
         }
     }
 
@@ -171,6 +178,7 @@ public class QueueControl {
         if (control.setPaused(false, currentUser.actorId(), clock.instant()) == 1) {
             // Idle workers find work at their next poll (dailies.executor.poll-interval).
             activity.record(new Activity(currentUser.actorId(), "queue.resumed", "queue", null, null, null));
+            events.publishEvent(QueueSteered.wholeQueue(QueueSteered.Steering.RESUMED));
         }
     }
 

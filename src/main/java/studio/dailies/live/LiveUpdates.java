@@ -27,7 +27,7 @@ public class LiveUpdates {
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
     /** The topic of subscribers to all shots; real shot ids start at 1. */
-    private static final long ALL_SHOTS = 0;
+    private static final long ALL_SHOTS = ShotChange.WHOLE_QUEUE;
 
     private final Map<Long, Set<Consumer<ShotChange>>> subscribers = new ConcurrentHashMap<>();
     private final Executor delivery;
@@ -64,6 +64,11 @@ public class LiveUpdates {
      */
     public void publish(ShotChange published) {
         var change = published.stamped(sequence.incrementAndGet());
+        if (change.kind() == ShotChange.Kind.QUEUE) {
+            // The queue pages watch all shots; a shot's own page shows its jobs, whose order it does not show.
+            notify(ALL_SHOTS, change);
+            return;
+        }
         notify(change.shotId(), change);
         if (change.kind() != ShotChange.Kind.PRESENCE) {
             notify(ALL_SHOTS, change);

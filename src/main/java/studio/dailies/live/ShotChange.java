@@ -22,6 +22,15 @@ public record ShotChange(long shotId, Kind kind, long sequence) {
         /** Someone opened or left the shot; only views of that shot hear of it. */
         PRESENCE,
         /** The shot's frame notes changed (a note, a reply, a drawing, resolved, edited or deleted). */
-        NOTES
+        NOTES,
+        /**
+         * The queue was steered (a job's priority or place, a stop asked for, the executor paused or resumed): only
+         * views of all shots hear of it, since every waiting job's position and start may move. The shot id is the
+         * job's, or {@link #WHOLE_QUEUE}.
+         */
+        QUEUE
     }
+
+    /** The shot id of a {@link Kind#QUEUE} change that concerns no one job (pause, resume); no shot has it. */
+    public static final long WHOLE_QUEUE = 0;
 }

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import studio.dailies.generation.JobFinished;
 import studio.dailies.generation.JobQueued;
+import studio.dailies.generation.QueueSteered;
 import studio.dailies.generation.VariantsGenerated;
 import studio.dailies.live.LiveUpdates;
 import studio.dailies.live.ShotChange;
@@ -35,6 +36,13 @@ class GenerationListener {
     @TransactionalEventListener
     void jobQueued(JobQueued event) {
         live.publish(new ShotChange(event.shotId(), ShotChange.Kind.STATUS));
+    }
+
+    /** A producer steered the queue: every open queue page reads it again, since positions and starts move. */
+    @TransactionalEventListener
+    void queueSteered(QueueSteered event) {
+        live.publish(new ShotChange(event.shotId() == null ? ShotChange.WHOLE_QUEUE : event.shotId(),
+                ShotChange.Kind.QUEUE));
     }
 
     @TransactionalEventListener

@@ -60,7 +60,10 @@ class JobQueueWorkerTest extends QueueTestBase {
                 .isInstanceOf(LeaseLostException.class);
         assertThat(SystemUser.call(() -> queue.finishCancelled(jobId, "gpu-0"))).isTrue();
         assertThat(state(jobId)).isEqualTo(JobState.CANCELLED);
-        assertThat(events.seen()).containsExactly(new JobFinished(jobId, shotId, JobState.CANCELLED, requester(jobId)));
+        // The stop request tells the queue pages at once; the job finishes when its worker stops.
+        assertThat(events.seen()).containsExactly(
+                new QueueSteered(QueueSteered.Steering.STOP_REQUESTED, jobId, shotId),
+                new JobFinished(jobId, shotId, JobState.CANCELLED, requester(jobId)));
     }
 
     @Test

@@ -136,6 +136,31 @@ class QueueControlTest extends QueueTestBase {
     }
 
     @Test
+    void everySteeringIsPublishedAfterItCommitsSoThatOtherQueuePagesFollowIt() {
+        long running = enqueueFor("artist", "EP01_SH010", 0);
+        assertThat(claimId("gpu-0")).isEqualTo(running);
+        long waiting = enqueueFor("artist", "EP01_SH020", 0);
+        long other = enqueueFor("artist", "EP01_SH030", 0);
+        events.clear();
+        logins.as("producer");
+
+        control.setPriority(other, 3);
+        control.moveToFront(waiting);
+        control.cancel(running);          // running: asked to stop, nothing finished yet
+        control.pause();
+        control.pause();                  // already paused: nothing changed, nothing to tell
+        control.resume();
+        assertThatThrownBy(() -> control.setPriority(other, 11)).isInstanceOf(InvalidInputException.class);
+
+        assertThat(events.seen()).containsExactly(
+                new QueueSteered(QueueSteered.Steering.PRIORITY, other, shotId("EP01_SH030")),
+                new QueueSteered(QueueSteered.Steering.FRONT, waiting, shotId("EP01_SH020")),
+                new QueueSteered(QueueSteered.Steering.STOP_REQUESTED, running, shotId("EP01_SH010")),
+                new QueueSteered(QueueSteered.Steering.PAUSED, null, null),
+                new QueueSteered(QueueSteered.Steering.RESUMED, null, null));
+    }
+
+    @Test
     void aWrongPriorityOrAStartedJobIsRefusedAndNothingChanges() {
         long job = enqueueFor("artist", "EP01_SH010", 2);
         logins.as("producer");

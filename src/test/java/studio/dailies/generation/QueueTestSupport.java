@@ -58,6 +58,11 @@ class QueueTestSupport {
             seen.add(event);
         }
 
+        @TransactionalEventListener
+        void on(QueueSteered event) {
+            seen.add(event);
+        }
+
         List<Object> seen() {
             return List.copyOf(seen);
         }

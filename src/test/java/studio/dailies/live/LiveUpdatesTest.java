@@ -39,6 +39,18 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void queueChangesReachOnlyTheViewsOfAllShotsOnceEach() {
+        List<ShotChange> queuePage = new ArrayList<>();
+        List<ShotChange> shotPage = new ArrayList<>();
+        live.subscribeAll(queuePage::add);
+        live.subscribe(6, shotPage::add);
+        live.publish(new ShotChange(6, ShotChange.Kind.QUEUE));
+        live.publish(new ShotChange(ShotChange.WHOLE_QUEUE, ShotChange.Kind.QUEUE));
+        assertThat(queuePage).extracting(ShotChange::shotId).containsExactly(6L, ShotChange.WHOLE_QUEUE);
+        assertThat(shotPage).isEmpty();
+    }
+
+    @Test
     void aFailingSubscriberDoesNotStopTheOthers() {
         List<ShotChange> heard = new ArrayList<>();
         live.subscribe(1, change -> {

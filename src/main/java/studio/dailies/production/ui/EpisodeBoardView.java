@@ -442,6 +442,9 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         var ui = event.getUI();
         // Many changes may arrive together (a bulk change, a burst of progress): one refresh runs for all of them.
         subscription = live.subscribeAll(change -> {
+            if (change.kind() == ShotChange.Kind.QUEUE) {
+                return;   // the board shows no job's place in the queue
+            }
             if (change.kind() == ShotChange.Kind.JOB_PROGRESS) {
                 // Ticks come often and from every shot: move the bars on screen at most once a second.
                 long now = System.nanoTime();

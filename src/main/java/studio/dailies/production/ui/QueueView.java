@@ -34,7 +34,8 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
  * The generation queue for the people who steer it (producers and admins): every queued and running job of their
  * shows in the order the executor takes them, with priority, the shot's due date, position, progress and a rough
  * start. They raise or lower a waiting job's priority, move it to the front, cancel it, and pause or resume the
- * executor; the service checks and audits each change. It follows jobs live.
+ * executor; the service checks and audits each change. It follows jobs live, and every open queue page follows
+ * the changes anyone makes here (QUEUE changes).
  */
 @Route("queue")
 @PageTitle("Generation queue · Dailies")
@@ -43,7 +44,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 class QueueView extends VerticalLayout {
 
     private static final Set<ShotChange.Kind> REFRESH_ON = EnumSet.of(ShotChange.Kind.JOB_PROGRESS,
-            ShotChange.Kind.JOB_FINISHED, ShotChange.Kind.VARIANTS, ShotChange.Kind.STATUS);
+            ShotChange.Kind.JOB_FINISHED, ShotChange.Kind.VARIANTS, ShotChange.Kind.STATUS, ShotChange.Kind.QUEUE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final QueueControl control;

@@ -1,6 +1,7 @@
 package studio.dailies.production.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -10,8 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import studio.dailies.DailiesTest;
+import studio.dailies.generation.QueueControl;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueueViewTest extends SpringBrowserlessTest {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired QueueControl control;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     @WithUserDetails("producer")
@@ -59,6 +66,35 @@ class QueueViewTest extends SpringBrowserlessTest {
                 + " ('job.priority-changed', 'job.cancelled', 'queue.paused')", Long.class)).isEqualTo(3);
         assertThat(first).isPositive();
         assertThat(navigationLabels()).contains("Queue");
+    }
+
+    @Test
+    @WithUserDetails("producer")
+    void anOpenQueuePageFollowsWhatAnotherProducerChangesWithoutAReload() {
+        insertJob("EP01_SH010", 60);
+        insertJob("EP01_SH020", 30);
+        var view = navigate(QueueView.class);
+        var grid = test(view.grid);
+        assertThat(view.summary.getText()).isEqualTo("0 running · 2 waiting");
+
+        // Another page pauses the queue, committed: the event after commit becomes a QUEUE change pushed here.
+        var elsewhere = new TransactionTemplate(transactions);
+        elsewhere.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        try {
+            elsewhere.executeWithoutResult(status -> control.pause());
+            MockVaadin.runUIQueue();
+            assertThat(view.summary.getText()).isEqualTo("0 running · 2 waiting · paused");
+            assertThat(view.pause.getText()).isEqualTo("Resume the queue");
+            assertThat(grid.getCellText(1, grid.getColumnPosition("starts"))).isEqualTo("when resumed");
+        } finally {
+            // The shared database's queue runs again, and its audit keeps no trace of this test.
+            elsewhere.executeWithoutResult(status -> {
+                control.resume();
+                jdbc.update("delete from activity_events where target_type = 'queue'");
+            });
+        }
+        MockVaadin.runUIQueue();
+        assertThat(view.pause.getText()).isEqualTo("Pause the queue");
     }
 
     @Test
@@ -100,6 +136,10 @@ class QueueViewTest extends SpringBrowserlessTest {
 
     private List<String> navigationLabels() {
         return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private long shotId(String code) {
+        return jdbc.queryForObject("select id from shots where code = ?", Long.class, code);
     }
 
     /** A job queued {@code minutesAgo} by the demo artist. */
