@@ -1,8 +1,8 @@
 package studio.dailies.base;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 
 /** Paging helpers for services. */
@@ -21,19 +21,27 @@ public final class Pages {
                 : Pageable.unpaged(sort);
     }
 
+    /** The largest page a window reads at once (a query for "everything" reads pages of this size). */
+    static final int MAX_PAGE = 1_000;
+
     /**
      * The rows from {@code offset}, at most {@code limit} of them, read as whole pages of {@code limit} rows (one or
-     * two): a lazy list asks for windows that need not start on a page boundary, and must get no more than it asked.
+     * two, or more pages of {@link #MAX_PAGE} for a very large limit): a lazy list asks for windows that need not
+     * start on a page boundary, and must get no more than it asked. Reading stops at the last page.
      */
     public static <T> java.util.stream.Stream<T> window(int offset, int limit,
-                                                        java.util.function.Function<Pageable, Page<T>> read) {
-        int size = Math.max(1, limit);
+                                                        java.util.function.Function<Pageable, ? extends Slice<T>> read) {
+        int size = Math.min(Math.max(1, limit), MAX_PAGE);
         int first = offset / size;
-        int last = (offset + size - 1) / size;
+        long skip = offset - (long) first * size;
         var rows = new java.util.ArrayList<T>();
-        for (int page = first; page <= last; page++) {
-            rows.addAll(read.apply(PageRequest.of(page, size)).getContent());
+        for (int page = first; rows.size() < skip + limit; page++) {
+            var slice = read.apply(PageRequest.of(page, size));
+            rows.addAll(slice.getContent());
+            if (!slice.hasNext()) {
+                break;
+            }
         }
-        return rows.stream().skip(offset - (long) first * size).limit(limit);
+        return rows.stream().skip(skip).limit(limit);
     }
 }

@@ -1,7 +1,7 @@
 package studio.dailies.notes;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -12,25 +12,25 @@ import java.util.List;
 interface FrameNoteRepository extends JpaRepository<FrameNote, Long> {
 
     /**
-     * One page of a shot's threads: their first notes, on one take or all ({@code variantId} 0), open, resolved or
-     * both. A deleted first note still heads its thread while a reply to it stands.
+     * Which first notes head a shot's threads: on one take or all ({@code variantId} 0), open, resolved or both. A
+     * deleted first note still heads its thread while a reply to it stands.
      */
-    @Query(value = """
-            select n from FrameNote n
+    String THREADS = """
+            from FrameNote n
             where n.shotId = :shotId and n.parentId is null
               and (:variantId = 0 or n.variantId = :variantId)
               and (:allStates = true or n.resolved = :resolved)
               and (n.deletedAt is null or exists (select r.id from FrameNote r where r.parentId = n.id and r.deletedAt is null))
-            """,
-           countQuery = """
-            select count(n) from FrameNote n
-            where n.shotId = :shotId and n.parentId is null
-              and (:variantId = 0 or n.variantId = :variantId)
-              and (:allStates = true or n.resolved = :resolved)
-              and (n.deletedAt is null or exists (select r.id from FrameNote r where r.parentId = n.id and r.deletedAt is null))
-            """)
-    Page<FrameNote> threads(@Param("shotId") long shotId, @Param("variantId") long variantId,
-                            @Param("allStates") boolean allStates, @Param("resolved") boolean resolved, Pageable pageable);
+            """;
+
+    /** A slice of a shot's threads (their first notes), without counting them all: a lazy list counts once. */
+    @Query("select n " + THREADS)
+    Slice<FrameNote> threads(@Param("shotId") long shotId, @Param("variantId") long variantId,
+                             @Param("allStates") boolean allStates, @Param("resolved") boolean resolved, Pageable pageable);
+
+    @Query("select count(n) " + THREADS)
+    long countThreads(@Param("shotId") long shotId, @Param("variantId") long variantId,
+                      @Param("allStates") boolean allStates, @Param("resolved") boolean resolved);
 
     /** Every thread's first note of these shots (deleted ones too), for exports, in reading order. */
     @Query("""

@@ -1,7 +1,7 @@
 package studio.dailies.notes;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,32 +45,49 @@ public class NoteReads {
         this.users = users;
     }
 
-    /** One page of a shot's threads, each with its replies. */
+    /**
+     * A slice of a shot's threads, each with its replies: the first notes, then their replies, mentions and names,
+     * one query each. It does not count every thread (see {@link #threadCount}), so a lazy list pays for the count
+     * once, not on every scroll.
+     */
     @Transactional(readOnly = true)
-    public Page<NoteThread> threads(long shotId, NoteFilter filter, Pageable pageable) {
-        var shot = shots.get(shotId);   // checks membership of the show
+    public Slice<NoteThread> threads(long shotId, NoteFilter filter, Pageable pageable) {
+        long showId = shots.showOf(shotId);   // checks membership of the show
         var state = filter.state();
-        var page = notes.threads(shotId, filter.variantId() == null ? 0 : filter.variantId(),
-                state == NoteFilter.State.ALL, state == NoteFilter.State.RESOLVED, Pages.thenBy(pageable, THREAD_ORDER));
-        if (page.isEmpty()) {
-            return new PageImpl<>(List.of(), page.getPageable(), page.getTotalElements());
+        var slice = notes.threads(shotId, variantOf(filter), state == NoteFilter.State.ALL,
+                state == NoteFilter.State.RESOLVED, Pages.thenBy(pageable, THREAD_ORDER));
+        if (slice.isEmpty()) {
+            return new SliceImpl<>(List.of(), slice.getPageable(), false);
         }
-        var roots = page.getContent();
+        var roots = slice.getContent();
         var replies = notes.findByParentIdInOrderByCreatedAtAscIdAsc(roots.stream().map(FrameNote::id).toList());
-        var views = views(shot.showId(), roots, replies);
+        var views = views(showId, roots, replies);
         var byParent = new HashMap<Long, List<NoteView>>();
         for (var reply : replies) {
             byParent.computeIfAbsent(reply.parentId(), id -> new ArrayList<>()).add(views.get(reply.id()));
         }
-        return page.map(root -> new NoteThread(views.get(root.id()), byParent.getOrDefault(root.id(), List.of())));
+        return slice.map(root -> new NoteThread(views.get(root.id()), byParent.getOrDefault(root.id(), List.of())));
+    }
+
+    /** How many threads the shot has with this filter. */
+    @Transactional(readOnly = true)
+    public long threadCount(long shotId, NoteFilter filter) {
+        shots.showOf(shotId);   // checks membership of the show
+        var state = filter.state();
+        return notes.countThreads(shotId, variantOf(filter), state == NoteFilter.State.ALL,
+                state == NoteFilter.State.RESOLVED);
+    }
+
+    private static long variantOf(NoteFilter filter) {
+        return filter.variantId() == null ? 0 : filter.variantId();
     }
 
     /** One note (a reply too), for a link that names it or a regeneration that answers it. */
     @Transactional(readOnly = true)
     public NoteView note(long noteId) {
         var note = notes.findById(noteId).orElseThrow(() -> new NotFoundException("No note with id " + noteId));
-        var shot = shots.get(note.shotId());
-        return views(shot.showId(), List.of(note), List.of()).get(noteId);
+        long showId = shots.showOf(note.shotId());
+        return views(showId, List.of(note), List.of()).get(noteId);
     }
 
     /** The thread a note (its first note or a reply) belongs to, with every reply. */
@@ -79,34 +96,34 @@ public class NoteReads {
         var note = notes.findById(noteId).orElseThrow(() -> new NotFoundException("No note with id " + noteId));
         var root = note.isRoot() ? note : notes.findById(note.parentId())
                 .orElseThrow(() -> new NotFoundException("No note with id " + note.parentId()));
-        var shot = shots.get(root.shotId());
+        long showId = shots.showOf(root.shotId());
         var replies = notes.findByParentIdInOrderByCreatedAtAscIdAsc(List.of(root.id()));
-        var views = views(shot.showId(), List.of(root), replies);
+        var views = views(showId, List.of(root), replies);
         return new NoteThread(views.get(root.id()), replies.stream().map(r -> views.get(r.id())).toList());
     }
 
     /** Notes of a shot by id (those of other shots are left out), e.g. the notes that caused takes in the lineage. */
     @Transactional(readOnly = true)
     public Map<Long, NoteView> notesOf(long shotId, Collection<Long> noteIds) {
-        var shot = shots.get(shotId);
+        long showId = shots.showOf(shotId);
         if (noteIds.isEmpty()) {
             return Map.of();
         }
         var found = notes.findAllById(noteIds).stream().filter(n -> n.shotId() == shotId).toList();
-        return views(shot.showId(), found, List.of());
+        return views(showId, found, List.of());
     }
 
     /** Every live thread of the shot as a marker for its take's scrub bar. */
     @Transactional(readOnly = true)
     public List<NoteMarker> markers(long shotId) {
-        shots.get(shotId);
+        shots.showOf(shotId);
         return notes.markers(shotId);
     }
 
     /** The drawings of these takes of the shot. */
     @Transactional(readOnly = true)
     public List<FrameDrawing> drawings(long shotId, Collection<Long> variantIds) {
-        shots.get(shotId);
+        shots.showOf(shotId);
         if (variantIds.isEmpty()) {
             return List.of();
         }
@@ -142,7 +159,7 @@ public class NoteReads {
     /** The people a note on this shot can mention: the show's enabled members. */
     @Transactional(readOnly = true)
     public List<TeamMember> mentionable(long shotId) {
-        return users.mentionable(shots.get(shotId).showId());
+        return users.mentionable(shots.showOf(shotId));
     }
 
     /** Notes as the panel shows them: author and resolver names, and mentions, in one query each. */

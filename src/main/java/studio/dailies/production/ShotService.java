@@ -142,6 +142,12 @@ public class ShotService {
         return shot.toDetails(showId, shot.assigneeId() == null ? null : names.get(shot.assigneeId()));
     }
 
+    /** The show of a shot, once the user may see it: the access check of {@link #get} without the names. */
+    @Transactional(readOnly = true)
+    public long showOf(long shotId) {
+        return episodes.load(load(shotId).episodeId()).showId();
+    }
+
     /** People who may be assigned shots of this episode's show. */
     @Transactional(readOnly = true)
     public List<UserRef> assignableFor(long episodeId) {

@@ -76,10 +76,11 @@ class NotificationBell extends Div {
                 query -> Pages.window(query.getOffset(), query.getLimit(), inbox::latest),
                 query -> (int) Math.min(Integer.MAX_VALUE, inbox.latest(PageRequest.of(0, 1)).getTotalElements())));
         empty.addClassName("notification-empty");
-        popover.add(header, empty, list);
+        // The list joins the popover when it first opens: a page load pays for the unread count only.
+        popover.add(header, empty);
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
-                list.getDataProvider().refreshAll();
+                showList();
             }
         });
     }
@@ -91,13 +92,21 @@ class NotificationBell extends Div {
         count.setVisible(unread > 0);
         bell.setAriaLabel(unread == 0 ? "Notifications, none unread" : "Notifications, " + unread + " unread");
         bell.setTooltipText(unread == 0 ? "Notifications" : unread + " unread");
-        boolean any = unread > 0 || inbox.latest(PageRequest.of(0, 1)).hasContent();
-        empty.setVisible(!any);
-        list.setVisible(any);
         markAll.setEnabled(unread > 0);
         if (popover.isOpened()) {
-            list.getDataProvider().refreshAll();
+            showList();
         }
+    }
+
+    /** The latest notifications, read now, or the line that says there are none yet. */
+    private void showList() {
+        if (list.getParent().isEmpty()) {
+            popover.add(list);
+        }
+        boolean any = inbox.latest(PageRequest.of(0, 1)).hasContent();
+        empty.setVisible(!any);
+        list.setVisible(any);
+        list.getDataProvider().refreshAll();
     }
 
     Anchor item(NotificationView notification) {

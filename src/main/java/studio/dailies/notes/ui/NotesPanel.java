@@ -14,7 +14,6 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import studio.dailies.generation.VariantSummary;
 import studio.dailies.notes.FrameDrawing;
 import studio.dailies.notes.NoteDraft;
@@ -32,10 +31,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The notes panel beside the players: a shot's threads (a lazy list, open ones by default), the thread the viewer
@@ -87,6 +88,8 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
     /** The annotation layers on the page, by take: every player that shows a take shows its drawings. */
     private final Map<Long, List<AnnotationLayer>> layers = new HashMap<>();
     private Map<Long, String> markers = Map.of();
+    /** Takes whose players attached in this round trip and still need their drawings. */
+    private final Set<Long> drawingsDue = new HashSet<>();
 
     public NotesPanel(NoteService notes, NoteReads reads, NoteExports exports, Page page, ZoneId zone) {
         this.notes = notes;
@@ -174,7 +177,14 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
         layer.setOnion(onion.getValue());
         layer.addAttachListener(e -> {
             layers.computeIfAbsent(layer.variantId(), id -> new ArrayList<>()).add(layer);
-            showDrawings(List.of(layer.variantId()));
+            // Players attach one by one; their drawings are read once, together, before the answer goes out.
+            if (drawingsDue.add(layer.variantId()) && drawingsDue.size() == 1) {
+                e.getUI().beforeClientResponse(this, context -> {
+                    var due = List.copyOf(drawingsDue);
+                    drawingsDue.clear();
+                    showDrawings(due);
+                });
+            }
         });
         layer.addDetachListener(e -> {
             var all = layers.get(layer.variantId());
@@ -291,7 +301,7 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
     }
 
     private int countThreads() {
-        long total = reads.threads(Objects.requireNonNull(shot).id(), filter(), PageRequest.of(0, 1)).getTotalElements();
+        long total = reads.threadCount(Objects.requireNonNull(shot).id(), filter());
         count.setText(total == 1 ? "1 thread" : total + " threads");
         list.getElement().setAttribute("aria-label", count.getText());
         return (int) Math.min(Integer.MAX_VALUE, total);
@@ -423,5 +433,6 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
     @Override
     protected void onDetach(DetachEvent event) {
         layers.clear();
+        drawingsDue.clear();
     }
 }
