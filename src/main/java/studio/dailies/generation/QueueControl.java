@@ -128,7 +128,8 @@ public class QueueControl {
                     ((Number) row[5]).intValue(), date(row[6]), position, state, ((Number) row[8]).doubleValue(),
                     instant(row[9]), retryAt, row[12] != null, Boolean.TRUE.equals(row[11]), estimate));
         }
-        long total = state().waiting() + state().running();
+        var live = state();   // once: each read counts the live jobs
+        long total = live.waiting() + live.running();
         return new PageImpl<>(page, pageable, total);
     }
 
