@@ -67,6 +67,14 @@ interface FrameNoteRepository extends JpaRepository<FrameNote, Long> {
             """)
     List<Object[]> threadCounts(@Param("shotIds") Collection<Long> shotIds);
 
+    /** Open threads per shot: (shot id, count) rows for shots that have any. */
+    @Query("""
+            select n.shotId, count(n) from FrameNote n
+            where n.shotId in :shotIds and n.parentId is null and n.deletedAt is null and n.resolved = false
+            group by n.shotId
+            """)
+    List<Object[]> openThreadCounts(@Param("shotIds") Collection<Long> shotIds);
+
     /** Who is mentioned in these notes: (note id, user id) rows. */
     @Query("select n.id, m from FrameNote n join n.mentionedUserIds m where n.id in :noteIds")
     List<Object[]> mentions(@Param("noteIds") Collection<Long> noteIds);

@@ -154,9 +154,30 @@ class BoardServiceTest {
     }
 
     @Test
-    void withoutANotesCounterTheBoardHasNoOpenNotes() {
-        assertThat(board.countsNotes()).isFalse();
-        assertThat(page(ShotFilter.NONE)).allSatisfy(row -> assertThat(row.openNotes()).isNull());
+    void theBoardCountsEachShotsOpenThreadsOnce() {
+        long shotId = shotId("EP01_SH030");
+        long take = studio.dailies.TestVariants.insert(jdbc, shotId, "counted", 1, null);
+        long author = jdbc.queryForObject("select id from app_users where username = 'director'", Long.class);
+        long open = note(take, shotId, author, false, null);
+        jdbc.update("insert into frame_notes (variant_id, shot_id, parent_id, frame_start, frame_end, body, author_id, created_at)"
+                + " values (?, ?, ?, 0, 0, 'a reply', ?, ?)", take, shotId, open, author, Timestamp.from(Instant.now()));
+        note(take, shotId, author, false, null);
+        note(take, shotId, author, true, null);                 // resolved: not open
+        note(take, shotId, author, false, Instant.now());       // deleted: not open
+
+        assertThat(board.countsNotes()).isTrue();
+        var rows = page(ShotFilter.NONE);
+        assertThat(row(rows, "EP01_SH030").openNotes()).isEqualTo(2L);
+        assertThat(row(rows, "EP01_SH040").openNotes()).isZero();
+    }
+
+    private long note(long take, long shotId, long author, boolean resolved, Instant deleted) {
+        var now = Timestamp.from(Instant.now());
+        jdbc.update("insert into frame_notes (variant_id, shot_id, frame_start, frame_end, body, author_id, resolved,"
+                        + " resolved_by, resolved_at, deleted_at, deleted_by, created_at) values (?, ?, 0, 0, 'a note', ?, ?, ?, ?, ?, ?, ?)",
+                take, shotId, author, resolved, resolved ? author : null, resolved ? now : null,
+                deleted == null ? null : Timestamp.from(deleted), deleted == null ? null : author, now);
+        return jdbc.queryForObject("select max(id) from frame_notes", Long.class);
     }
 
     @Test
