@@ -61,6 +61,9 @@ class NotesJourney {
         long take = TestVariants.insertWithFrames(jdbc, media, shotId, "warm sunset light through a workshop window", 3,
                 320, 180, 36);
         jdbc.update("update shots set status = 'IN_REVIEW', in_review_since = current_timestamp where id = ?", shotId);
+        // Journeys share one database: what other journeys told the artist (a decision on their shot) is read first.
+        jdbc.update("update notifications set read_at = current_timestamp where read_at is null"
+                + " and recipient_id = (select id from app_users where username = 'artist')");
         var size = new Browser.NewContextOptions().setViewportSize(1440, 1000);
         try (BrowserContext artistContext = chromium.browser.newContext(size);
              BrowserContext directorContext = chromium.browser.newContext(size)) {
