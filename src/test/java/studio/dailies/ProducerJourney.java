@@ -95,6 +95,8 @@ class ProducerJourney {
              BrowserContext directorContext = chromium.browser.newContext(size)) {
             Page board = signedIn(producerContext, "producer", "producer-demo");
             board.navigate(base() + "/episodes/" + episodeId);
+            JourneyBrowser.waitForVaadin(board);
+            screenshot(board, "producer-board-empty.png");
             assertThat(board.getByText("EP07 · The Tide Clock")).isVisible();
             assertThat(board.getByText("0 of 0 shots approved")).isVisible();
 
