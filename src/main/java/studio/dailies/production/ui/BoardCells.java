@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.jspecify.annotations.Nullable;
 import studio.dailies.base.ui.Badges;
 import studio.dailies.base.ui.DateFields;
@@ -16,7 +15,10 @@ import studio.dailies.production.ShotStatus;
 import java.time.Duration;
 import java.util.Locale;
 
-/** The pieces of a shot that the board's grid and its status columns both show. */
+/**
+ * The pieces of a shot that the board's grid and its status columns both show: as components for the status columns'
+ * cards, and as the values the grid's templates ({@link BoardTemplates}) draw the same markup from.
+ */
 final class BoardCells {
 
     private BoardCells() {
@@ -39,13 +41,22 @@ final class BoardCells {
 
     /** The shot's review workspace lives in the review feature, above this one: link to it by its route. */
     static Anchor shotLink(BoardShot shot) {
-        var link = new Anchor("shots/" + shot.id(), shot.code());
+        var link = new Anchor(shotHref(shot), shot.code());
         link.getElement().setAttribute("router-link", true);
         return link;
     }
 
+    static String shotHref(BoardShot shot) {
+        return "shots/" + shot.id();
+    }
+
     static Span status(ShotStatus status) {
-        return Badges.of(status.label(), status.name().toLowerCase(Locale.ROOT));
+        return Badges.of(status.label(), statusStyle(status));
+    }
+
+    /** The badge's colour: {@code badge-<style>} in styles.css. */
+    static String statusStyle(ShotStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
     }
 
     static Span status(BoardShot shot) {
@@ -58,18 +69,41 @@ final class BoardCells {
     }
 
     static Span due(BoardShot shot) {
-        var date = shot.shot().dueDate();
-        var label = new Span(date == null ? "" : DateFields.format(date));
-        if (shot.due() == DueState.OVERDUE) {
-            label.addClassName("overdue");
-            label.setTitle("Overdue");
-            label.setText(label.getText() + " · overdue");
-        } else if (shot.due() == DueState.DUE_SOON) {
-            label.addClassName("due-soon");
-            label.setTitle("Due within " + DueState.SOON_DAYS + " days");
-            label.setText(label.getText() + " · soon");
+        var label = new Span(dueText(shot));
+        var style = dueStyle(shot);
+        if (style != null) {
+            label.addClassName(style);
+            label.setTitle(dueTitle(shot));
         }
         return label;
+    }
+
+    /** The due date, and whether it is close: "2027-03-01 · overdue". */
+    static String dueText(BoardShot shot) {
+        var date = shot.shot().dueDate();
+        var text = date == null ? "" : DateFields.format(date);
+        return switch (shot.due()) {
+            case OVERDUE -> text + " · overdue";
+            case DUE_SOON -> text + " · soon";
+            default -> text;
+        };
+    }
+
+    /** The class that colours a due date that is close, or null. */
+    static @Nullable String dueStyle(BoardShot shot) {
+        return switch (shot.due()) {
+            case OVERDUE -> "overdue";
+            case DUE_SOON -> "due-soon";
+            default -> null;
+        };
+    }
+
+    static String dueTitle(BoardShot shot) {
+        return switch (shot.due()) {
+            case OVERDUE -> "Overdue";
+            case DUE_SOON -> "Due within " + DueState.SOON_DAYS + " days";
+            default -> "";
+        };
     }
 
     static String gpu(BoardShot shot) {
@@ -89,16 +123,5 @@ final class BoardCells {
             return hours + " h";
         }
         return waited.toDays() + " d " + (hours % 24) + " h";
-    }
-
-    /** The shot's progress bar, hidden while it has no work in flight, so a progress tick can show and move it. */
-    static ProgressBar progress(BoardShot shot) {
-        var fraction = shot.progress();
-        var bar = new ProgressBar(0, 1, fraction == null ? 0 : fraction);
-        bar.setWidth("6em");
-        bar.setIndeterminate(fraction != null && fraction == 0);
-        bar.setVisible(fraction != null);
-        bar.getElement().setAttribute("aria-label", "Generating " + shot.code());
-        return bar;
     }
 }

@@ -2,8 +2,9 @@ package studio.dailies.production.ui;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -40,7 +41,6 @@ import studio.dailies.base.ui.DateFields;
 import studio.dailies.live.LiveUpdates;
 import studio.dailies.live.ShotChange;
 import studio.dailies.production.EpisodeDelivery;
-import studio.dailies.production.TakeDelivery;
 import studio.dailies.production.BoardExport;
 import studio.dailies.production.BoardService;
 import studio.dailies.production.BoardShot;
@@ -72,6 +72,11 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
  */
 @Route("episodes")
 @PermitAll
+// The grid's templates draw these web components; the bundle must keep them even if no Java code here builds one.
+@Uses(ProgressBar.class)
+@Uses(Button.class)
+@Uses(Icon.class)
+@Uses(HorizontalLayout.class)
 class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final EpisodeService episodes;
@@ -79,7 +84,6 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final BoardService board;
     private final ShotPlanning planning;
     private final ShotImport shotImport;
-    private final TakeDelivery delivery;
     /** The episode's package for editorial; producers and admins only. */
     final EpisodePackagePanel episodePackage;
     private final LiveUpdates live;
@@ -87,8 +91,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     private final boolean plans;
     private LiveUpdates.@Nullable Subscription subscription;
     private final AtomicBoolean refreshPending = new AtomicBoolean();
-    /** The progress bars of the rows the grid has rendered, so a progress tick can move them in place. */
-    private final Map<Long, RenderedBar> renderedBars = new ConcurrentHashMap<>();
+    /** The rows the grid has fetched, by shot, so that a progress tick redraws only the rows whose work moved. */
+    private final Map<Long, BoardShot> shownRows = new ConcurrentHashMap<>();
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
     private volatile long lastProgressRefresh = System.nanoTime() - PROGRESS_EVERY_NANOS;
 
@@ -122,8 +126,7 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
 
     EpisodeBoardView(EpisodeService episodes, ShotService shots, BoardService board, ShotPlanning planning,
                      ShotImport shotImport, BoardExport export, LiveUpdates live, CurrentUser currentUser, Clock clock,
-                     TakeDelivery delivery, EpisodeDelivery episodeDelivery) {
-        this.delivery = delivery;
+                     EpisodeDelivery episodeDelivery) {
         this.episodePackage = new EpisodePackagePanel(episodeDelivery, clock);
         this.shotImport = shotImport;
         this.episodes = episodes;
@@ -201,16 +204,16 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(BoardCells::thumbnail).setHeader("Take").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(BoardTemplates.thumbnail()).setHeader("Take").setKey("take").setWidth("7em").setFlexGrow(0);
         grid.addColumn(s -> s.shot().position()).setHeader("#").setKey("position").setSortProperty("position")
                 .setWidth("4em").setFlexGrow(0);
-        grid.addComponentColumn(BoardCells::shotLink).setHeader("Shot").setKey("code").setSortProperty("code")
+        grid.addColumn(BoardTemplates.shotLink()).setHeader("Shot").setKey("code").setSortProperty("code")
                 .setAutoWidth(true);
-        grid.addComponentColumn(BoardCells::status).setHeader("Status").setKey("status").setSortProperty("status")
+        grid.addColumn(BoardTemplates.status()).setHeader("Status").setKey("status").setSortProperty("status")
                 .setAutoWidth(true);
         grid.addColumn(s -> s.shot().assigneeName() == null ? "Unassigned" : s.shot().assigneeName())
                 .setHeader("Assignee").setAutoWidth(true);
-        grid.addComponentColumn(BoardCells::due).setHeader("Due").setKey("dueDate").setSortProperty("dueDate")
+        grid.addColumn(BoardTemplates.due()).setHeader("Due").setKey("dueDate").setSortProperty("dueDate")
                 .setAutoWidth(true);
         grid.addColumn(s -> s.shot().variantCount()).setHeader("Takes").setKey("variantCount")
                 .setSortProperty("variantCount").setAutoWidth(true);
@@ -223,11 +226,13 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         grid.addColumn(s -> BoardCells.waiting(s.waiting(clock.instant()))).setHeader("Waiting")
                 .setKey("inReviewSince").setSortProperty("inReviewSince")
                 .setTooltipGenerator(s -> "How long it has waited for a director's decision").setAutoWidth(true);
-        grid.addComponentColumn(this::progressCell).setHeader("Progress").setAutoWidth(true);
+        grid.addColumn(BoardTemplates.progress()).setHeader("Progress").setKey("progress").setAutoWidth(true);
         grid.addColumn(s -> s.shot().description()).setHeader("Description").setFlexGrow(1)
                 .setTooltipGenerator(s -> s.shot().description());
         if (plans) {
-            grid.addComponentColumn(this::planningButtons).setHeader("Plan").setAutoWidth(true).setFlexGrow(0);
+            grid.addColumn(BoardTemplates.planning(new BoardTemplates.Planning(this::openEditor,
+                            shot -> move(shot, -1), shot -> move(shot, 1))))
+                    .setHeader("Plan").setKey("plan").setAutoWidth(true).setFlexGrow(0);
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             grid.addSelectionListener(e -> selectionChanged());
         }
@@ -246,9 +251,9 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
                 return Stream.empty();
             }
             var page = board.page(episode.id(), state.filter(), toSpringPageRequest(query)).getContent();
-            page.forEach(shot -> renderedBars.remove(shot.id()));
+            page.forEach(shot -> shownRows.put(shot.id(), shot));
             return page.stream();
-        });
+        }).setIdentifierProvider(BoardShot::id);   // a row redrawn with new progress is the same row
     }
 
     private void configureBulkBar() {
@@ -285,55 +290,20 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         refresh();
     }
 
-    private Component progressCell(BoardShot shot) {
-        var bar = BoardCells.progress(shot);
-        renderedBars.put(shot.id(), new RenderedBar(shot.id(), bar));
-        return bar;
-    }
-
     /**
-     * A progress tick moves the bars of the rows on screen and nothing else: re-rendering the whole grid every
-     * tick would also replace the rows' buttons, so a click in the middle of one would be lost.
+     * A progress tick redraws the rows on screen whose work moved and nothing else: the browser keeps the rest, and
+     * Lit updates the redrawn rows in place, so a click on one of their buttons is not lost.
      */
-    private void moveProgressBars() {
-        var now = board.progress(renderedBars.keySet());
-        renderedBars.forEach((id, rendered) -> {
-            var fraction = now.get(id);
-            if (fraction != null) {
-                rendered.bar().setVisible(true);
-                rendered.bar().setIndeterminate(fraction == 0);
-                rendered.bar().setValue(fraction);
+    void moveProgressBars() {
+        var now = board.progress(shownRows.keySet());
+        now.forEach((id, fraction) -> {
+            var shown = shownRows.get(id);
+            if (shown != null && !fraction.equals(shown.progress())) {
+                var moved = new BoardShot(shown.shot(), shown.thumbnailKey(), shown.due(), shown.openNotes(), fraction);
+                shownRows.put(id, moved);
+                grid.getDataProvider().refreshItem(moved);
             }
         });
-    }
-
-    private record RenderedBar(long shotId, ProgressBar bar) {
-    }
-
-    private HorizontalLayout planningButtons(BoardShot shot) {
-        var buttons = new HorizontalLayout(
-                EpisodesView.iconButton(VaadinIcon.EDIT, "Edit " + shot.code(), () -> openEditor(shot)),
-                EpisodesView.iconButton(VaadinIcon.ARROW_UP, "Move " + shot.code() + " earlier", () -> move(shot, -1)),
-                EpisodesView.iconButton(VaadinIcon.ARROW_DOWN, "Move " + shot.code() + " later", () -> move(shot, 1)));
-        if (shot.shot().approvedVariantId() != null) {
-            buttons.add(takeDownload(shot.code(), shot.shot().approvedVariantId()));
-        }
-        return buttons;
-    }
-
-    /** The approved take for editorial (PNG sequence, MP4, manifest), written to the response as it is made. */
-    private Anchor takeDownload(String code, long takeId) {
-        var link = new Anchor();
-        link.setHref((DownloadHandler) event -> {
-            event.setFileName(delivery.fileName(takeId));
-            event.setContentType("application/zip");
-            delivery.writeZip(takeId, event.getOutputStream());
-        });
-        link.add(VaadinIcon.DOWNLOAD_ALT.create());
-        link.getElement().setAttribute("aria-label", "Download " + code + "'s approved take");
-        link.getElement().setAttribute("title", "Download the approved take (PNG frames, MP4, manifest)");
-        link.addClassName("take-download");
-        return link;
     }
 
     private void filtersChanged() {
@@ -393,6 +363,7 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (asColumns) {
             columns.show(episode.id(), state.filter());
         } else {
+            shownRows.clear();   // the grid fetches the rows it shows again
             grid.getDataProvider().refreshAll();
         }
     }
@@ -448,7 +419,7 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
             if (change.kind() == ShotChange.Kind.JOB_PROGRESS) {
                 // Ticks come often and from every shot: move the bars on screen at most once a second.
                 long now = System.nanoTime();
-                if (now - lastProgressRefresh >= PROGRESS_EVERY_NANOS && renderedBars.containsKey(change.shotId())) {
+                if (now - lastProgressRefresh >= PROGRESS_EVERY_NANOS && shownRows.containsKey(change.shotId())) {
                     lastProgressRefresh = now;
                     ui.access(this::moveProgressBars);
                 }

@@ -23,7 +23,12 @@ import studio.dailies.production.ShotService;
 import studio.dailies.production.ShotStatus;
 import studio.dailies.production.ShowService;
 
+import com.vaadin.flow.data.provider.DataChangeEvent;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import studio.dailies.production.BoardShot;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -186,15 +191,69 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
                 + " where id = ?", take, shotId);
         var view = navigate(EpisodeBoardView.class, episode(1).id());
         var grid = test(view.grid);
-        int plan = view.grid.getColumns().size() - 1;
-        var approved = grid.getCellComponent(0, plan).getChildren()
-                .filter(c -> c.getElement().getClassList().contains("take-download")).toList();
-        assertThat(approved).hasSize(1);
-        assertThat(approved.getFirst().getElement().getAttribute("aria-label"))
+        // The row's template draws the link (class take-download) when "take" is set: TakeDownloadsTest follows it.
+        assertThat(grid.getLitRendererPropertyValue(0, "plan", "take", String.class))
+                .isEqualTo("deliveries/takes/" + take);
+        assertThat(grid.getLitRendererPropertyValue(0, "plan", "takeLabel", String.class))
                 .isEqualTo("Download EP01_SH010's approved take");
-        assertThat(approved.getFirst().getElement().getAttribute("href")).isNotEmpty();
-        assertThat(grid.getCellComponent(1, plan).getChildren()
-                .filter(c -> c.getElement().getClassList().contains("take-download")).toList()).isEmpty();
+        assertThat(property(view.grid, "plan", "take", grid.getRow(1))).isNull();   // a shot without an approved take
+    }
+
+    @Test
+    @WithUserDetails("producer")
+    void aRowsPlanningButtonsMoveAndEditItsShot() {
+        var view = navigate(EpisodeBoardView.class, episode(1).id());
+        var grid = test(view.grid);
+        assertThat(grid.getLitRendererPropertyValue(0, "plan", "later", String.class)).isEqualTo("Move EP01_SH010 later");
+        assertThat(grid.getLitRendererPropertyValue(0, "plan", "edit", String.class)).isEqualTo("Edit EP01_SH010");
+
+        grid.invokeLitRendererFunction(0, "plan", "later");
+        assertThat(grid.getRow(0).code()).isEqualTo("EP01_SH020");
+        assertThat(grid.getRow(1).code()).isEqualTo("EP01_SH010");
+        grid.invokeLitRendererFunction(1, "plan", "earlier");
+        assertThat(grid.getRow(0).code()).isEqualTo("EP01_SH010");
+
+        grid.invokeLitRendererFunction(2, "plan", "edit");
+        assertThat($(ShotDialog.class).single().code.getValue()).isEqualTo("EP01_SH030");
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void aProgressTickRedrawsOnlyTheRowWhoseWorkMoved() {
+        long shotId = jdbc.queryForObject("select id from shots where code = 'EP01_SH020'", Long.class);
+        jdbc.update("""
+                insert into generation_jobs (show_id, shot_id, prompt, negative_prompt, seed, width, height, frame_count,
+                                             fps, steps, guidance, model_id, variant_count, state, progress, lease_owner,
+                                             lease_expires_at, claimed_at, started_at, queued_at)
+                select e.show_id, s.id, 'p', '', 1, 64, 64, 4, 24, 1, 1.0, 'procedural', 1, 'RUNNING', 0.25, 'gpu-0',
+                       dateadd('MINUTE', 5, current_timestamp), current_timestamp, current_timestamp, current_timestamp
+                from shots s join episodes e on e.id = s.episode_id where s.id = ?
+                """, shotId);
+        var view = navigate(EpisodeBoardView.class, episode(1).id());
+        var grid = test(view.grid);
+        assertThat(grid.getLitRendererPropertyValue(1, "progress", "progress", Double.class)).isEqualTo(0.25);
+        assertThat(grid.getLitRendererPropertyValue(1, "progress", "label", String.class))
+                .isEqualTo("Generating EP01_SH020");
+        assertThat(property(view.grid, "progress", "progress", grid.getRow(0))).isNull();   // no work: bar hidden
+
+        var changes = new ArrayList<DataChangeEvent<?>>();
+        view.grid.getDataProvider().addDataProviderListener(changes::add);
+        jdbc.update("update generation_jobs set progress = 0.75 where shot_id = ?", shotId);
+        view.moveProgressBars();
+        assertThat(changes).singleElement().isInstanceOfSatisfying(DataChangeEvent.DataRefreshEvent.class, change -> {
+            var row = (BoardShot) change.getItem();
+            assertThat(row.code()).isEqualTo("EP01_SH020");
+            assertThat(row.progress()).isEqualTo(0.75);
+        });
+        view.moveProgressBars();   // nothing moved since: nothing is redrawn
+        assertThat(changes).hasSize(1);
+    }
+
+    /** A template property that is null (the tester cannot read those), straight from the column's renderer. */
+    @SuppressWarnings("unchecked")
+    private static Object property(Grid<BoardShot> grid, String column, String name, BoardShot row) {
+        var renderer = (LitRenderer<BoardShot>) grid.getColumnByKey(column).getRenderer();
+        return renderer.getValueProviders().get(name).apply(row);
     }
 
     private EpisodeSummary episode(int number) {
