@@ -85,12 +85,19 @@ public class QueueControl {
         return new QueueState(control.paused(), waiting, running);
     }
 
-    /** A page of the live jobs of the user's shows, in queue order, with positions among all live jobs. */
+    /**
+     * A page of the live jobs of the user's shows, in queue order, with positions among all live jobs. When the user
+     * sees every live job (an admin, or a member of every show with work in the queue), the page is the first
+     * offset + size rows of the queue order and positions are counted from the offset, so a page costs what the page
+     * costs. Otherwise each job is ranked among all live jobs to give the user's jobs their true places.
+     */
     @Transactional(readOnly = true)
     public Page<QueuedJob> jobs(Pageable pageable) {
-        boolean all = access.seesAllShows();
         var showIds = showIds();
-        var rows = control.page(all, showIds, pageable.getOffset(), pageable.getPageSize());
+        var counts = LiveCounts.of(control.liveCountsFor(access.seesAllShows(), showIds));
+        var rows = counts.othersLive()
+                ? control.rankedPage(showIds, pageable.getOffset(), pageable.getPageSize())
+                : control.page(pageable.getOffset(), pageable.getPageSize());
         var requesters = new HashSet<Long>();
         for (Object[] row : rows) {
             if (row[4] != null) {
@@ -99,19 +106,15 @@ public class QueueControl {
         }
         var names = people.displayNames(requesters);
         boolean paused = control.paused();
-        long running = 0;
-        for (Object[] row : control.liveCounts(true, List.of(-1L))) {
-            if ("RUNNING".equals(row[0])) {
-                running = ((Number) row[1]).longValue();
-            }
-        }
+        long running = counts.allRunning();
         var median = paused ? null : medianRun();
         long workers = Math.max(1, running);
         var now = clock.instant();
         var page = new ArrayList<QueuedJob>();
-        for (Object[] row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
             var state = JobState.valueOf((String) row[7]);
-            long position = ((Number) row[13]).longValue();
+            long position = counts.othersLive() ? ((Number) row[13]).longValue() : pageable.getOffset() + i + 1;
             Long requester = row[4] == null ? null : ((Number) row[4]).longValue();
             var retryAt = instant(row[10]);
             Instant estimate = null;
@@ -128,9 +131,37 @@ public class QueueControl {
                     ((Number) row[5]).intValue(), date(row[6]), position, state, ((Number) row[8]).doubleValue(),
                     instant(row[9]), retryAt, row[12] != null, Boolean.TRUE.equals(row[11]), estimate));
         }
-        var live = state();   // once: each read counts the live jobs
-        long total = live.waiting() + live.running();
-        return new PageImpl<>(page, pageable, total);
+        return new PageImpl<>(page, pageable, counts.mineWaiting() + counts.mineRunning());
+    }
+
+    /**
+     * The live jobs per state, the user's and the others' ({@link QueueControlRepository#liveCountsFor}), from one
+     * read: all running jobs are the workers behind the start estimates, the user's are the page's total.
+     */
+    private record LiveCounts(long mineWaiting, long mineRunning, long allRunning, boolean othersLive) {
+
+        static LiveCounts of(List<Object[]> rows) {
+            long mineWaiting = 0;
+            long mineRunning = 0;
+            long allRunning = 0;
+            boolean othersLive = false;
+            for (Object[] row : rows) {
+                boolean running = "RUNNING".equals(row[0]);
+                boolean mine = ((Number) row[1]).intValue() == 1;
+                long count = ((Number) row[2]).longValue();
+                if (running) {
+                    allRunning += count;
+                }
+                if (!mine) {
+                    othersLive |= count > 0;
+                } else if (running) {
+                    mineRunning += count;
+                } else {
+                    mineWaiting += count;
+                }
+            }
+            return new LiveCounts(mineWaiting, mineRunning, allRunning, othersLive);
+        }
     }
 
     /** Gives a waiting job this priority (-10 to 10, higher first). */

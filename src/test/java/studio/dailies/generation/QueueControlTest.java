@@ -95,6 +95,56 @@ class QueueControlTest extends QueueTestBase {
     }
 
     @Test
+    void aProducerOutsideAShowWithQueuedWorkSeesTheirJobsAtTheirPlacesAmongAllLiveJobs() {
+        long mineFirst = enqueueFor("artist", "EP01_SH010", 0);
+        long mineSecond = enqueueFor("artist", "EP01_SH020", 0);
+        showId = otherShow();
+        shotId = otherShowShot(showId);
+        long others = enqueueAsSystem(5);   // a show the demo producer is not in, and first in the queue
+
+        logins.as("producer");
+        var mine = control.jobs(PageRequest.of(0, 10));
+        assertThat(mine.getContent()).extracting(QueuedJob::id).containsExactly(mineFirst, mineSecond);
+        assertThat(mine.getContent()).extracting(QueuedJob::position).containsExactly(2L, 3L);
+        assertThat(mine.getTotalElements()).isEqualTo(2);
+        assertThat(control.jobs(PageRequest.of(1, 1)).getContent()).extracting(QueuedJob::position).containsExactly(3L);
+
+        logins.as("admin");   // sees every live job: the page is read as the first rows of the queue order
+        var all = control.jobs(PageRequest.of(0, 10));
+        assertThat(all.getContent()).extracting(QueuedJob::id).containsExactly(others, mineFirst, mineSecond);
+        assertThat(all.getContent()).extracting(QueuedJob::position).containsExactly(1L, 2L, 3L);
+        assertThat(all.getTotalElements()).isEqualTo(3);
+        assertThat(control.jobs(PageRequest.of(1, 2)).getContent()).extracting(QueuedJob::id).containsExactly(mineSecond);
+        assertThat(control.jobs(PageRequest.of(1, 2)).getContent()).extracting(QueuedJob::position).containsExactly(3L);
+    }
+
+    /** A show of which the demo producer is no member (kept in the queue tests' own database). */
+    private long otherShow() {
+        if (count("select count(*) from shows where code = 'QOT'") == 0) {
+            jdbc.update("""
+                    insert into shows (code, name, default_model_id, style_prompt, negative_prompt, width, height, fps,
+                                       frame_count, created_at)
+                    values ('QOT', 'Queue Other Show', 'procedural', '', '', 640, 360, 24, 36, current_timestamp)
+                    """);
+            long show = jdbc.queryForObject("select id from shows where code = 'QOT'", Long.class);
+            jdbc.update("insert into episodes (show_id, number, title, position, created_at)"
+                    + " values (?, 1, 'Elsewhere', 1, current_timestamp)", show);
+            jdbc.update("""
+                    insert into shots (episode_id, code, description, base_prompt, frame_count, fps, position, status,
+                                       created_at, updated_at)
+                    select id, 'QOT_SH010', '', 'p', 36, 24, 1, 'GENERATING', current_timestamp, current_timestamp
+                    from episodes where show_id = ?
+                    """, show);
+        }
+        return jdbc.queryForObject("select id from shows where code = 'QOT'", Long.class);
+    }
+
+    private long otherShowShot(long show) {
+        return jdbc.queryForObject("select s.id from shots s join episodes e on e.id = s.episode_id where e.show_id = ?",
+                Long.class, show);
+    }
+
+    @Test
     void aRunningJobComesFirstAndWaitingOnesGetARoughStartFromRecentRuns() {
         long first = enqueueFor("artist", "EP01_SH010", 0);
         assertThat(claimId("gpu-0")).isEqualTo(first);

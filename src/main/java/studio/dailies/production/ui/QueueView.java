@@ -1,14 +1,15 @@
 package studio.dailies.production.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -41,6 +42,9 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 @PageTitle("Generation queue · Dailies")
 @Menu(order = 3, icon = "vaadin:tasks", title = "Queue")
 @RolesAllowed({"PRODUCER", "ADMIN"})
+// The grid's templates draw these web components; the bundle must keep them even if no Java code here builds one.
+@Uses(ProgressBar.class)
+@Uses(HorizontalLayout.class)
 class QueueView extends VerticalLayout {
 
     private static final Set<ShotChange.Kind> REFRESH_ON = EnumSet.of(ShotChange.Kind.JOB_PROGRESS,
@@ -84,24 +88,32 @@ class QueueView extends VerticalLayout {
         grid.addColumn(QueuedJob::priority).setHeader("Priority").setKey("priority").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(j -> j.dueDate() == null ? "–" : j.dueDate().toString()).setHeader("Shot due")
                 .setKey("due").setAutoWidth(true);
-        grid.addComponentColumn(this::progress).setHeader("State").setKey("state").setAutoWidth(true);
+        grid.addColumn(stateCell()).setHeader("State").setKey("state").setAutoWidth(true);
         grid.addColumn(this::estimatedStart).setHeader("Starts").setKey("starts").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(actions()).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No job is waiting or running in your shows.");
         grid.setItems(query -> control.jobs(toSpringPageRequest(query)).stream());
     }
 
-    private Span progress(QueuedJob job) {
+    /**
+     * The job's state, with a progress bar while it runs. Cells are drawn in the browser from templates: a row is a
+     * few values, not a tree of server components, so a page of 50 jobs costs the server little to build and send.
+     */
+    private static LitRenderer<QueuedJob> stateCell() {
+        return LitRenderer.<QueuedJob>of("""
+                ${item.running ? html`<span><span>${item.text}</span><vaadin-progress-bar style="width: 6rem"
+                    .value=${item.progress}></vaadin-progress-bar></span>` : html`<span>${item.text}</span>`}""")
+                .withProperty("running", job -> job.state() == JobState.RUNNING)
+                .withProperty("text", QueueView::stateText)
+                .withProperty("progress", QueuedJob::progress);
+    }
+
+    static String stateText(QueuedJob job) {
         if (job.state() == JobState.RUNNING) {
-            var bar = new ProgressBar(0, 1, job.progress());
-            bar.setWidth("6rem");
-            var text = new Span(job.cancelRequested() ? "Stopping " : "Running ");
-            var cell = new Span(text, bar);
-            return cell;
+            return job.cancelRequested() ? "Stopping " : "Running ";
         }
-        var text = job.cancelRequested() ? "Cancelling" : job.retryAt() != null ? "Retrying at " + time(job.retryAt())
+        return job.cancelRequested() ? "Cancelling" : job.retryAt() != null ? "Retrying at " + time(job.retryAt())
                 : job.movedToFront() ? "Waiting (moved to front)" : "Waiting";
-        return new Span(text);
     }
 
     private String estimatedStart(QueuedJob job) {
@@ -118,35 +130,35 @@ class QueueView extends VerticalLayout {
         return wait.toMinutes() < 1 ? "next" : "≈ " + time(job.estimatedStart()) + " (in " + wait.toMinutes() + " min)";
     }
 
-    private HorizontalLayout actions(QueuedJob job) {
-        var buttons = new HorizontalLayout();
-        buttons.setSpacing(false);
-        if (job.state() != JobState.QUEUED || job.cancelRequested()) {
-            return buttons;
-        }
-        var raise = new Button("Raise", e -> {
-            control.setPriority(job.id(), job.priority() + 1);
-            refresh();
-        });
-        raise.setEnabled(job.priority() < 10);
-        raise.getElement().setAttribute("aria-label", "Raise the priority of " + job.shotCode() + "'s job");
-        var lower = new Button("Lower", e -> {
-            control.setPriority(job.id(), job.priority() - 1);
-            refresh();
-        });
-        lower.setEnabled(job.priority() > -10);
-        lower.getElement().setAttribute("aria-label", "Lower the priority of " + job.shotCode() + "'s job");
-        var front = new Button("To front", e -> {
-            control.moveToFront(job.id());
-            refresh();
-        });
-        var cancel = new Button("Cancel", e -> confirmCancel(job));
-        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        for (var b : new Button[]{raise, lower, front, cancel}) {
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        }
-        buttons.add(raise, lower, front, cancel);
-        return buttons;
+    /** Raise, lower, to front and cancel, for a waiting job that is not being cancelled; the service checks each. */
+    private LitRenderer<QueuedJob> actions() {
+        return LitRenderer.<QueuedJob>of("""
+                <vaadin-horizontal-layout>${item.steer ? html`
+                  <vaadin-button theme="small tertiary" ?disabled=${!item.raise} aria-label=${item.raiseLabel}
+                      @click=${raise}>Raise</vaadin-button>
+                  <vaadin-button theme="small tertiary" ?disabled=${!item.lower} aria-label=${item.lowerLabel}
+                      @click=${lower}>Lower</vaadin-button>
+                  <vaadin-button theme="small tertiary" @click=${front}>To front</vaadin-button>
+                  <vaadin-button theme="error small tertiary" @click=${cancel}>Cancel</vaadin-button>` : ''}
+                </vaadin-horizontal-layout>""")
+                .withProperty("steer", job -> job.state() == JobState.QUEUED && !job.cancelRequested())
+                .withProperty("raise", job -> job.priority() < 10)
+                .withProperty("lower", job -> job.priority() > -10)
+                .withProperty("raiseLabel", job -> "Raise the priority of " + job.shotCode() + "'s job")
+                .withProperty("lowerLabel", job -> "Lower the priority of " + job.shotCode() + "'s job")
+                .withFunction("raise", job -> {
+                    control.setPriority(job.id(), job.priority() + 1);
+                    refresh();
+                })
+                .withFunction("lower", job -> {
+                    control.setPriority(job.id(), job.priority() - 1);
+                    refresh();
+                })
+                .withFunction("front", job -> {
+                    control.moveToFront(job.id());
+                    refresh();
+                })
+                .withFunction("cancel", this::confirmCancel);
     }
 
     private void confirmCancel(QueuedJob job) {

@@ -3,9 +3,7 @@ package studio.dailies.production.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,13 +44,16 @@ class QueueViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(2, grid.getColumnPosition("position"))).isEqualTo("3");
         assertThat(view.summary.getText()).isEqualTo("0 running · 3 waiting");
 
-        test(button(grid.getCellComponent(2, grid.getColumnPosition("actions")), "Raise")).click();
+        assertThat(grid.getLitRendererPropertyValue(2, "actions", "raiseLabel", String.class))
+                .isEqualTo("Raise the priority of EP01_SH030's job");
+        assertThat(grid.getLitRendererPropertyValue(2, "actions", "steer", Boolean.class)).isTrue();
+        grid.invokeLitRendererFunction(2, "actions", "raise");
         assertThat(grid.getCellText(0, grid.getColumnPosition("shot"))).isEqualTo("EP01_SH030");
         assertThat(grid.getCellText(0, grid.getColumnPosition("priority"))).isEqualTo("1");
         assertThat(jdbc.queryForObject("select priority from generation_jobs where id = ?", Integer.class, third))
                 .isEqualTo(1);
 
-        test(button(grid.getCellComponent(2, grid.getColumnPosition("actions")), "Cancel")).click();
+        grid.invokeLitRendererFunction(2, "actions", "cancel");
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(jdbc.queryForObject("select state from generation_jobs where id = ?", String.class, second))
                 .isEqualTo("CANCELLED");
@@ -103,9 +104,8 @@ class QueueViewTest extends SpringBrowserlessTest {
         insertJob("EP01_SH010", 0);
         var view = navigate(QueueView.class);
         assertThat(test(view.grid).size()).isEqualTo(1);
-        test(button(test(view.grid).getCellComponent(0, test(view.grid).getColumnPosition("actions")), "To front"))
-                .click();
-        assertThat(test(view.grid).getCellText(0, test(view.grid).getColumnPosition("state")))
+        test(view.grid).invokeLitRendererFunction(0, "actions", "front");
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "state", "text", String.class))
                 .isEqualTo("Waiting (moved to front)");
     }
 
@@ -127,11 +127,6 @@ class QueueViewTest extends SpringBrowserlessTest {
         navigate("queue", notFound);
         assertThat(getCurrentView()).isNotInstanceOf(QueueView.class);
         assertThat(navigationLabels()).doesNotContain("Queue");
-    }
-
-    private static Button button(Component cell, String text) {
-        return ((HorizontalLayout) cell).getChildren().map(Button.class::cast).filter(b -> b.getText().equals(text))
-                .findFirst().orElseThrow();
     }
 
     private List<String> navigationLabels() {
