@@ -25,14 +25,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
  * Producers and admins steer the generation queue: they see every live job of their shows in the order the executor
  * takes them, change a waiting job's priority, move it to the front, cancel it, and pause or resume the executor
  * (running jobs finish; nothing new starts). Every change is audited and holds at once, since workers read the queue's
- * rows at each claim. The page costs the same four statements whatever the size of the queue. Each change publishes
+ * rows at each claim. A page costs the same few statements whatever the size of the queue. Each change publishes
  * {@link QueueSteered}, so that every open queue page follows it (a cancel publishes through {@link JobQueue#cancel}).
  */
 @Service
@@ -86,40 +88,68 @@ public class QueueControl {
     }
 
     /**
-     * A page of the live jobs of the user's shows, in queue order, with positions among all live jobs. When the user
-     * sees every live job (an admin, or a member of every show with work in the queue), the page is the first
-     * offset + size rows of the queue order and positions are counted from the offset, so a page costs what the page
-     * costs. Otherwise each job is ranked among all live jobs to give the user's jobs their true places.
+     * A page of the live jobs of the user's shows, in queue order, with positions among all live jobs. The live
+     * jobs' narrow sort keys are ordered here ({@link QueueOrder}); only the page's rows are read in full.
      */
     @Transactional(readOnly = true)
     public Page<QueuedJob> jobs(Pageable pageable) {
-        var showIds = showIds();
-        var counts = LiveCounts.of(control.liveCountsFor(access.seesAllShows(), showIds));
-        var rows = counts.othersLive()
-                ? control.rankedPage(showIds, pageable.getOffset(), pageable.getPageSize())
-                : control.page(pageable.getOffset(), pageable.getPageSize());
+        boolean all = access.seesAllShows();
+        var showIds = all ? java.util.Set.<Long>of() : new HashSet<>(access.memberShowIds());
+        var lastServed = new HashMap<Long, Instant>();
+        for (Object[] row : control.servedLately()) {
+            lastServed.put(((Number) row[0]).longValue(), instant(row[1]));
+        }
+        var keys = new ArrayList<QueueOrder.Key>();
+        for (Object[] row : control.liveOrderKeys()) {
+            keys.add(new QueueOrder.Key(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                    "RUNNING".equals(row[2]), instant(row[3]), ((Number) row[4]).intValue(),
+                    ((Number) row[5]).longValue(), date(row[6]), java.util.Objects.requireNonNull(instant(row[7]))));
+        }
+        // Positions count every live job; the page holds the user's from the offset on.
+        var positions = new LinkedHashMap<Long, Long>();
+        long running = 0;
+        long mine = 0;
+        long position = 0;
+        for (var key : QueueOrder.sort(keys, lastServed)) {
+            position++;
+            running += key.running() ? 1 : 0;
+            if (all || showIds.contains(key.showId())) {
+                if (mine >= pageable.getOffset() && mine < pageable.getOffset() + pageable.getPageSize()) {
+                    positions.put(key.id(), position);
+                }
+                mine++;
+            }
+        }
+        var rows = new HashMap<Long, Object[]>();
+        if (!positions.isEmpty()) {
+            for (Object[] row : control.rows(positions.keySet())) {
+                rows.put(((Number) row[0]).longValue(), row);
+            }
+        }
         var requesters = new HashSet<Long>();
-        for (Object[] row : rows) {
+        for (Object[] row : rows.values()) {
             if (row[4] != null) {
                 requesters.add(((Number) row[4]).longValue());
             }
         }
         var names = people.displayNames(requesters);
         boolean paused = control.paused();
-        long running = counts.allRunning();
         var median = paused ? null : medianRun();
         long workers = Math.max(1, running);
         var now = clock.instant();
         var page = new ArrayList<QueuedJob>();
-        for (int i = 0; i < rows.size(); i++) {
-            Object[] row = rows.get(i);
+        for (var placed : positions.entrySet()) {
+            Object[] row = rows.get(placed.getKey());
+            if (row == null) {
+                continue;   // finished between the two reads
+            }
+            long at = placed.getValue();
             var state = JobState.valueOf((String) row[7]);
-            long position = counts.othersLive() ? ((Number) row[13]).longValue() : pageable.getOffset() + i + 1;
             Long requester = row[4] == null ? null : ((Number) row[4]).longValue();
             var retryAt = instant(row[10]);
             Instant estimate = null;
             if (state == JobState.QUEUED && median != null) {
-                long ahead = position - 1 - running;   // waiting jobs before this one
+                long ahead = at - 1 - running;   // waiting jobs before this one
                 estimate = now.plus(median.multipliedBy((ahead + running) / workers));
                 if (retryAt != null && retryAt.isAfter(estimate)) {
                     estimate = retryAt;
@@ -128,40 +158,10 @@ public class QueueControl {
             page.add(new QueuedJob(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                     ((Number) row[2]).longValue(), (String) row[3],
                     requester == null ? null : names.getOrDefault(requester, "#" + requester),
-                    ((Number) row[5]).intValue(), date(row[6]), position, state, ((Number) row[8]).doubleValue(),
+                    ((Number) row[5]).intValue(), date(row[6]), at, state, ((Number) row[8]).doubleValue(),
                     instant(row[9]), retryAt, row[12] != null, Boolean.TRUE.equals(row[11]), estimate));
         }
-        return new PageImpl<>(page, pageable, counts.mineWaiting() + counts.mineRunning());
-    }
-
-    /**
-     * The live jobs per state, the user's and the others' ({@link QueueControlRepository#liveCountsFor}), from one
-     * read: all running jobs are the workers behind the start estimates, the user's are the page's total.
-     */
-    private record LiveCounts(long mineWaiting, long mineRunning, long allRunning, boolean othersLive) {
-
-        static LiveCounts of(List<Object[]> rows) {
-            long mineWaiting = 0;
-            long mineRunning = 0;
-            long allRunning = 0;
-            boolean othersLive = false;
-            for (Object[] row : rows) {
-                boolean running = "RUNNING".equals(row[0]);
-                boolean mine = ((Number) row[1]).intValue() == 1;
-                long count = ((Number) row[2]).longValue();
-                if (running) {
-                    allRunning += count;
-                }
-                if (!mine) {
-                    othersLive |= count > 0;
-                } else if (running) {
-                    mineRunning += count;
-                } else {
-                    mineWaiting += count;
-                }
-            }
-            return new LiveCounts(mineWaiting, mineRunning, allRunning, othersLive);
-        }
+        return new PageImpl<>(page, pageable, mine);
     }
 
     /** Gives a waiting job this priority (-10 to 10, higher first). */
