@@ -30,6 +30,7 @@ public class LiveUpdates {
     private static final long ALL_SHOTS = ShotChange.WHOLE_QUEUE;
 
     private final Map<Long, Set<Consumer<ShotChange>>> subscribers = new ConcurrentHashMap<>();
+    private final Set<Consumer<ShotChange>> beforeViews = ConcurrentHashMap.newKeySet();
     private final Executor delivery;
     private final AtomicLong sequence = new AtomicLong();
 
@@ -59,11 +60,21 @@ public class LiveUpdates {
     }
 
     /**
+     * Hears every change on the publishing thread, before any view does: for caches that views read, so that a view
+     * refreshing on a change never reads the copy from before it. The listener must be quick and must not throw.
+     */
+    public Subscription beforeViews(Consumer<ShotChange> listener) {
+        beforeViews.add(listener);
+        return () -> beforeViews.remove(listener);
+    }
+
+    /**
      * Tells the shot's views, and the views of all shots. Every change gets a new sequence number, so the
      * views that hear of the same change can share one read of it (see ReviewWorkspace).
      */
     public void publish(ShotChange published) {
         var change = published.stamped(sequence.incrementAndGet());
+        beforeViews.forEach(listener -> deliver(listener, change));
         if (change.kind() == ShotChange.Kind.QUEUE) {
             // The queue pages watch all shots; a shot's own page shows its jobs, whose order it does not show.
             notify(ALL_SHOTS, change);

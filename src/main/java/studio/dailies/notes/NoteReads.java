@@ -1,5 +1,9 @@
 package studio.dailies.notes;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Pageable;
@@ -17,6 +21,7 @@ import studio.dailies.security.TeamMember;
 import studio.dailies.security.UserDirectory;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,11 +43,29 @@ public class NoteReads {
     private final FrameNoteRepository notes;
     private final ShotService shots;
     private final UserDirectory users;
+    private final TransactionTemplate readOnly;
+    /** The last shared read after a live change, per shot with open views. */
+    private final Cache<Long, NotesAfterChange> afterChange = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(2)).maximumSize(1_000).build();
 
-    NoteReads(FrameNoteRepository notes, ShotService shots, UserDirectory users) {
+    NoteReads(FrameNoteRepository notes, ShotService shots, UserDirectory users, PlatformTransactionManager transactions) {
         this.notes = notes;
         this.shots = shots;
         this.users = users;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+    }
+
+    /**
+     * The shot's notes as they are after live change {@code sequence} (a {@code ShotChange}'s number): every open view
+     * of the shot that heard of it shares one read of each part, plus a membership check each, so ten viewers of a
+     * note cost one set of queries instead of ten. A change heard after a newer one reads on its own.
+     */
+    public NotesAfterChange afterChange(long shotId, long sequence) {
+        long showId = shots.showOf(shotId);   // each viewer's own membership check
+        var shared = afterChange.asMap().compute(shotId, (id, last) -> last != null && last.sequence() >= sequence
+                ? last : new NotesAfterChange(shotId, showId, sequence, this, readOnly));
+        return shared.sequence() == sequence ? shared : new NotesAfterChange(shotId, showId, sequence, this, readOnly);
     }
 
     /**
@@ -53,6 +76,10 @@ public class NoteReads {
     @Transactional(readOnly = true)
     public Slice<NoteThread> threads(long shotId, NoteFilter filter, Pageable pageable) {
         long showId = shots.showOf(shotId);   // checks membership of the show
+        return threadsUnchecked(shotId, showId, filter, pageable);
+    }
+
+    Slice<NoteThread> threadsUnchecked(long shotId, long showId, NoteFilter filter, Pageable pageable) {
         var state = filter.state();
         var slice = notes.threads(shotId, variantOf(filter), state == NoteFilter.State.ALL,
                 state == NoteFilter.State.RESOLVED, Pages.thenBy(pageable, THREAD_ORDER));
@@ -73,6 +100,10 @@ public class NoteReads {
     @Transactional(readOnly = true)
     public long threadCount(long shotId, NoteFilter filter) {
         shots.showOf(shotId);   // checks membership of the show
+        return countUnchecked(shotId, filter);
+    }
+
+    long countUnchecked(long shotId, NoteFilter filter) {
         var state = filter.state();
         return notes.countThreads(shotId, variantOf(filter), state == NoteFilter.State.ALL,
                 state == NoteFilter.State.RESOLVED);
@@ -117,6 +148,10 @@ public class NoteReads {
     @Transactional(readOnly = true)
     public List<NoteMarker> markers(long shotId) {
         shots.showOf(shotId);
+        return markersUnchecked(shotId);
+    }
+
+    List<NoteMarker> markersUnchecked(long shotId) {
         return notes.markers(shotId);
     }
 
@@ -124,6 +159,10 @@ public class NoteReads {
     @Transactional(readOnly = true)
     public List<FrameDrawing> drawings(long shotId, Collection<Long> variantIds) {
         shots.showOf(shotId);
+        return drawingsUnchecked(variantIds);
+    }
+
+    List<FrameDrawing> drawingsUnchecked(Collection<Long> variantIds) {
         if (variantIds.isEmpty()) {
             return List.of();
         }

@@ -49,10 +49,13 @@ public class DashboardService {
     private final UserDirectory people;
     private final QueueStatistics queue;
     private final DecisionCounts decisions;
+    private final DashboardCache cache;
     private final Clock clock;
 
     DashboardService(EpisodeRepository episodes, ShotRepository shots, ShowService shows, ShowAccess access,
-                     UserDirectory people, QueueStatistics queue, DecisionCounts decisions, Clock clock) {
+                     UserDirectory people, QueueStatistics queue, DecisionCounts decisions, DashboardCache cache,
+                     Clock clock) {
+        this.cache = cache;
         this.episodes = episodes;
         this.shots = shots;
         this.shows = shows;
@@ -63,9 +66,15 @@ public class DashboardService {
         this.clock = clock;
     }
 
+    /** The dashboard of a show ({@code episodeId} null) or of one of its episodes; the same for every member. */
     @Transactional(readOnly = true)
     public Dashboard dashboard(long showId, @Nullable Long episodeId) {
         access.checkCanView(showId);
+        var today = LocalDate.now(clock);
+        return cache.get(new DashboardCache.Key(showId, episodeId, today), () -> read(showId, episodeId, today));
+    }
+
+    private Dashboard read(long showId, @Nullable Long episodeId, LocalDate today) {
         var show = shows.get(showId);
         var all = episodes.findByShowId(showId, Pageable.unpaged(Sort.by("position", "id"))).getContent();
         Episode only = null;
@@ -75,7 +84,6 @@ public class DashboardService {
         }
         var scope = only == null ? all : List.of(only);
         var ids = scope.stream().map(Episode::id).toList();
-        var today = LocalDate.now(clock);
         var charts = new ArrayList<ChartData>();
         Map<ShotStatus, Long> totals = new EnumMap<>(ShotStatus.class);
         if (ids.isEmpty()) {

@@ -3,7 +3,6 @@ package studio.dailies.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -39,7 +38,10 @@ public class FreshAccess {
         this.users = users;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * No transaction around the cache: every Vaadin request asks, and most find the cached copy, so only a miss reads
+     * (the repository's own read-only transaction).
+     */
     public Optional<Standing> of(long userId) {
         return cache.get(userId, id -> users.findById(id).map(u -> new Standing(u.role(), u.enabled(), u.displayName())));
     }

@@ -20,6 +20,7 @@ import studio.dailies.security.Role;
 import studio.dailies.security.SystemUser;
 import studio.dailies.security.UserAdminService;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -242,9 +243,40 @@ class NoteServiceTest {
         logins.as("outsider");
         assertThatThrownBy(() -> reads.threads(shotId, NoteFilter.ALL, Pageable.ofSize(5))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reads.markers(shotId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reads.afterChange(shotId, 1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reads.note(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notes.add(new NoteDraft(take, 0, 0, "let me in", null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notes.reply(id, "let me in")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void pagesThatHeardTheSameChangeShareOneReadOfEachPart() {
+        logins.as("artist");
+        long first = notes.add(new NoteDraft(take, 1, 1, "the rain is too light", ARROW));
+        long change = 2_000_000_000L;   // past any live change number of the other tests in this context
+
+        logins.as("director");
+        var director = reads.afterChange(shotId, change);
+        assertThat(director.threadCount(NoteFilter.ALL)).isOne();
+        assertThat(director.threads(NoteFilter.ALL, Pageable.ofSize(10)).getContent())
+                .extracting(t -> t.root().id()).containsExactly(first);
+        assertThat(director.markers()).isEqualTo(reads.markers(shotId));
+        assertThat(director.drawings(List.of(otherTake, take))).extracting(FrameDrawing::noteId).containsExactly(first);
+
+        logins.as("artist");
+        notes.add(new NoteDraft(take, 2, 2, "and the sky", null));   // its own change comes later
+        logins.as("producer");
+        var producer = reads.afterChange(shotId, change);
+        assertThat(producer).as("the same read").isSameAs(director);
+        assertThat(producer.threadCount(NoteFilter.ALL)).as("read once, by the director's page").isOne();
+        assertThat(producer.markers()).hasSize(1);
+
+        var next = reads.afterChange(shotId, change + 1);
+        assertThat(next.threadCount(NoteFilter.ALL)).isEqualTo(2);
+        assertThat(next.markers()).hasSize(2);
+        var late = reads.afterChange(shotId, change);
+        assertThat(late).as("a change heard after a newer one reads on its own").isNotSameAs(director).isNotSameAs(next);
+        assertThat(late.threadCount(NoteFilter.ALL)).isEqualTo(2);
     }
 
     private void assertRefused(NoteDraft draft, String field, String message) {

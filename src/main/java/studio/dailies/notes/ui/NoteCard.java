@@ -44,18 +44,20 @@ class NoteCard extends Div {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     NoteCard(NoteThread thread, Permissions may, Actions actions, ZoneId zone) {
+        // The same values as the list's cards (NoteCards), so both follow one set of rules.
+        var card = NoteCards.card(thread, may, zone);
         var root = thread.root();
         addClassName("note-card");
-        getElement().setAttribute("data-note", String.valueOf(root.id()));
-        if (root.resolved()) {
+        getElement().setAttribute("data-note", String.valueOf(card.id()));
+        if (card.resolved()) {
             addClassName("resolved");
         }
-        var go = new Button("#" + root.variantId() + " · " + root.frameLabel(), e -> actions.show(root));
+        var go = new Button(card.go(), e -> actions.show(root));
         go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         go.addClassName("note-frame");
-        go.setTooltipText("Show take #" + root.variantId() + " at this frame in every player");
-        var head = new Div(go, Badges.of(root.resolved() ? "Resolved" : "Open", root.resolved() ? "approved" : "in_review"));
-        if (root.drawn()) {
+        go.setTooltipText(card.goTitle());
+        var head = new Div(go, Badges.of(card.resolved() ? "Resolved" : "Open", card.resolved() ? "approved" : "in_review"));
+        if (card.drawn()) {
             var drawn = VaadinIcon.PENCIL.create();
             drawn.setSize("var(--lumo-icon-size-s)");
             drawn.getElement().setAttribute("aria-label", "with a drawing");
@@ -63,14 +65,13 @@ class NoteCard extends Div {
             head.add(drawn);
         }
         head.addClassName("note-head");
-        add(head, note(root, may, actions, zone));
-        if (root.resolved()) {
-            var resolved = new Span("Resolved by " + root.resolvedByName()
-                    + (root.resolvedAt() == null ? "" : " · " + WHEN.format(root.resolvedAt().atZone(zone))));
+        add(head, note(root, card.root(), actions));
+        if (card.resolved()) {
+            var resolved = new Span(card.resolvedLine());
             resolved.addClassName("note-resolved");
             add(resolved);
-            if (root.answeredByVariantId() != null) {
-                long answer = root.answeredByVariantId();
+            if (card.answer() != null) {
+                long answer = card.answer();
                 var take = new Button("answered by take #" + answer, e -> actions.show(answerOn(root, answer)));
                 take.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 add(take);
@@ -78,42 +79,44 @@ class NoteCard extends Div {
         }
         var replies = new Div();
         replies.addClassName("note-replies");
-        thread.replies().forEach(reply -> replies.add(note(reply, may, actions, zone)));
+        for (int i = 0; i < thread.replies().size(); i++) {
+            replies.add(note(thread.replies().get(i), card.replies().get(i), actions));
+        }
         if (!thread.replies().isEmpty()) {
             add(replies);
         }
-        var buttons = new Div();
-        buttons.addClassName("note-actions");
-        if (may.writer() && !root.deleted()) {
-            buttons.add(small("Reply", e -> actions.reply(thread)));
-            buttons.add(root.resolved() ? small("Reopen", e -> actions.reopen(thread))
-                    : small("Resolve", e -> actions.resolve(thread)));
-        }
-        if (may.mayGenerate() && !root.deleted() && !root.text().isEmpty()) {
-            var use = small("Use in regenerate", e -> actions.useInRegenerate(root));
-            use.setTooltipText("Open the prompt editor on take #" + root.variantId() + " with this note as a prompt edit");
-            buttons.add(use);
-        }
-        if (buttons.getComponentCount() > 0) {
+        if (card.actions()) {
+            var buttons = new Div();
+            buttons.addClassName("note-actions");
+            if (card.write()) {
+                buttons.add(small("Reply", e -> actions.reply(thread)));
+                buttons.add(card.resolved() ? small("Reopen", e -> actions.reopen(thread))
+                        : small("Resolve", e -> actions.resolve(thread)));
+            }
+            if (card.use()) {
+                var use = small("Use in regenerate", e -> actions.useInRegenerate(root));
+                use.setTooltipText(card.useTitle());
+                buttons.add(use);
+            }
             add(buttons);
         }
     }
 
-    private static Div note(NoteView note, Permissions may, Actions actions, ZoneId zone) {
-        var author = new Span(note.authorName());
+    private static Div note(NoteView note, NoteCards.Note values, Actions actions) {
+        var author = new Span(values.author());
         author.addClassName("note-author");
-        var when = new Span(WHEN.format(note.createdAt().atZone(zone)) + (note.editedAt() == null ? "" : " · edited"));
+        var when = new Span(values.when());
         when.addClassName("note-when");
         var byline = new Div(author, when);
         byline.addClassName("note-byline");
-        if (note.authorId() == may.userId() && may.writer() && !note.deleted()) {
+        if (values.mine()) {
             var edit = small("Edit", e -> actions.edit(note));
             var delete = small("Delete", e -> actions.delete(note));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             byline.add(edit, delete);
         }
         var body = new Div(byline, NoteText.of(note));
-        body.addClassName(note.parentId() == null ? "note" : "note-reply");
+        body.addClassName(values.reply() ? "note-reply" : "note");
         body.getElement().setAttribute("data-note-id", String.valueOf(note.id()));
         return body;
     }

@@ -17,6 +17,7 @@ import studio.dailies.generation.VariantSummary;
 import studio.dailies.notes.FrameDrawing;
 import studio.dailies.notes.NoteDraft;
 import studio.dailies.notes.NoteExports;
+import studio.dailies.notes.NotesAfterChange;
 import studio.dailies.notes.NoteFilter;
 import studio.dailies.notes.NoteMarker;
 import studio.dailies.notes.NoteReads;
@@ -89,6 +90,8 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
     private Map<Long, String> markers = Map.of();
     /** Takes whose players attached in this round trip and still need their drawings. */
     private final Set<Long> drawingsDue = new HashSet<>();
+    /** The read this page shares with the shot's other open pages, since the last live change of its notes. */
+    private @Nullable NotesAfterChange shared;
 
     public NotesPanel(NoteService notes, NoteReads reads, NoteExports exports, Page page, ZoneId zone) {
         this.notes = notes;
@@ -120,7 +123,8 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
         list.setDataProvider(DataProvider.fromCallbacks(
                 query -> shot == null ? java.util.stream.Stream.empty()
                         : studio.dailies.base.Pages.window(query.getOffset(), query.getLimit(),
-                                pageable -> reads.threads(shot.id(), filter(), pageable)),
+                                pageable -> shared != null ? shared.threads(filter(), pageable)
+                                        : reads.threads(shot.id(), filter(), pageable)),
                 query -> shot == null ? 0 : countThreads()));
         add(head, focused, list);
     }
@@ -130,6 +134,7 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
         this.shot = opened;
         this.viewer = who;
         this.members = null;
+        this.shared = null;
         this.focusedNote = null;
         focused.removeAll();
         focused.setVisible(false);
@@ -239,6 +244,23 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
 
     /** Reads what changed: the list, the thread in focus, the markers and the drawings. */
     public void refresh() {
+        shared = null;
+        show();
+    }
+
+    /**
+     * Reads what someone else's live change {@code sequence} changed, sharing the read with the shot's other open
+     * pages that heard of it.
+     */
+    public void refreshAfter(long sequence) {
+        if (shot == null) {
+            return;
+        }
+        shared = reads.afterChange(shot.id(), sequence);
+        show();
+    }
+
+    private void show() {
         if (shot == null) {
             return;
         }
@@ -246,7 +268,7 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
         showFocused();
         var byTake = new LinkedHashMap<Long, List<NoteMarker>>();
         takes.forEach(take -> byTake.put(take.id(), new ArrayList<>()));
-        for (var marker : reads.markers(shot.id())) {
+        for (var marker : shared != null ? shared.markers() : reads.markers(shot.id())) {
             byTake.computeIfAbsent(marker.variantId(), id -> new ArrayList<>()).add(marker);
         }
         var json = new HashMap<Long, String>();
@@ -268,7 +290,8 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
             return;
         }
         var byTake = new HashMap<Long, List<FrameDrawing>>();
-        for (var drawing : reads.drawings(shot.id(), List.copyOf(takeIds))) {
+        var read = shared != null ? shared.drawings(takeIds) : reads.drawings(shot.id(), List.copyOf(takeIds));
+        for (var drawing : read) {
             byTake.computeIfAbsent(drawing.variantId(), id -> new ArrayList<>()).add(drawing);
         }
         for (var take : List.copyOf(takeIds)) {
@@ -300,7 +323,8 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
     }
 
     private int countThreads() {
-        long total = reads.threadCount(Objects.requireNonNull(shot).id(), filter());
+        long total = shared != null ? shared.threadCount(filter())
+                : reads.threadCount(Objects.requireNonNull(shot).id(), filter());
         count.setText(total == 1 ? "1 thread" : total + " threads");
         list.getElement().setAttribute("aria-label", count.getText());
         return (int) Math.min(Integer.MAX_VALUE, total);

@@ -291,7 +291,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         switch (change.kind()) {
             case JOB_PROGRESS -> showJobs();
             case PRESENCE -> showPresence();
-            case NOTES -> notes.refresh();
+            case NOTES -> notes.refreshAfter(change.sequence());
             default -> refreshAfter(change);
         }
     }
