@@ -120,6 +120,8 @@ class ProducerJourney {
             assertThat(dialog.locator(".import-summary")).hasText("3 shots are ready to import.");
             screenshot(board, "producer-import-preview-ready.png");
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Import 3 shots")).click();
+            // The preview's grid lists the same codes until the dialog has gone: the board's rows may come first.
+            assertThat(dialog).isHidden();
             var grid = board.locator("vaadin-grid");
             for (var code : SHOTS) {
                 assertThat(grid.getByText(code, new Locator.GetByTextOptions().setExact(true))).isVisible();
