@@ -60,6 +60,14 @@ public class EpisodeService {
         return page.map(e -> summarize(e, counts.getOrDefault(e.id(), Map.of())));
     }
 
+    /** A show's episodes in board order, for a menu: one query, whatever the number of their shots. */
+    @Transactional(readOnly = true)
+    public List<EpisodeChoice> choices(long showId) {
+        access.checkCanView(showId);
+        return episodes.findByShowId(showId, Pageable.unpaged(Sort.by("position", "id"))).stream()
+                .map(e -> new EpisodeChoice(e.id(), e.number(), e.title())).toList();
+    }
+
     @Transactional(readOnly = true)
     public EpisodeSummary get(long episodeId) {
         var episode = load(episodeId);

@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
 public final class NotesPanelBenchmark {
 
     private static final Pattern TIMING = Pattern.compile("TIMING (\\d+) (\\S+) \\[([^,]*), (.*)]");
+    /** ScaleBenchServer's filter, in the same application: wall and CPU time of the request's thread, micros. */
+    private static final Pattern CPU_TIMING = Pattern.compile("TIMING \\d+ (\\d+) \\S+$");
+    private static final java.util.concurrent.atomic.DoubleAdder CPU = new java.util.concurrent.atomic.DoubleAdder();
     private static final int WARM_UP = 4;
 
     private NotesPanelBenchmark() {
@@ -69,13 +72,15 @@ public final class NotesPanelBenchmark {
             }
             open(page, ready.port(), ready.notedShot(), timings);
             int cards = ((Number) page.evaluate("() => document.querySelectorAll('.note-list .note-card').length")).intValue();
-            var threads = page.locator(".notes-head").textContent();
+            var threads = page.locator(".notes-head > span").first().textContent();
             report("500 notes (50 drawn)", noted);
             report("no notes (baseline)", empty);
             double notedServer = median(noted, 0);
             double emptyServer = median(empty, 0);
             System.out.printf("server time of the notes: median %.1f ms more than the baseline; ratio %.2f%n",
                     notedServer - emptyServer, notedServer / emptyServer);
+            System.out.printf("server CPU time of the notes: median %.1f ms more than the baseline; ratio %.2f%n",
+                    median(noted, 3) - median(empty, 3), median(noted, 3) / median(empty, 3));
             System.out.printf("the browser holds %d note cards for the shot's %s (the list is virtual)%n", cards,
                     threads.replaceAll("\\s+", " ").trim());
         } finally {
@@ -87,6 +92,7 @@ public final class NotesPanelBenchmark {
     /** Opens the shot page; returns {server ms (sum of its Vaadin requests), requests, browser ms until idle}. */
     private static double[] open(Page page, int port, long shotId, BlockingQueue<Timing> timings) throws InterruptedException {
         timings.clear();
+        CPU.reset();
         long started = System.nanoTime();
         page.navigate("http://localhost:" + port + "/shots/" + shotId);
         page.locator(".notes-panel").waitFor();
@@ -99,12 +105,13 @@ public final class NotesPanelBenchmark {
         var requests = new ArrayList<Timing>();
         timings.drainTo(requests);
         double server = requests.stream().mapToDouble(Timing::millis).sum();
-        return new double[]{server, requests.size(), browser};
+        return new double[]{server, requests.size(), browser, CPU.sumThenReset()};
     }
 
     private static void report(String label, List<double[]> samples) {
-        System.out.printf("%-22s server: p50 %6.1f ms, p95 %6.1f ms (%.0f requests); browser until idle: p50 %6.0f ms%n",
-                label, median(samples, 0), percentile(samples, 0, 95), median(samples, 1), median(samples, 2));
+        System.out.printf("%-22s server: p50 %6.1f ms, p95 %6.1f ms (%.0f requests), CPU p50 %6.1f ms; browser until idle:"
+                + " p50 %6.0f ms%n", label, median(samples, 0), percentile(samples, 0, 95), median(samples, 1),
+                median(samples, 3), median(samples, 2));
     }
 
     private static double median(List<double[]> samples, int column) {
@@ -123,7 +130,10 @@ public final class NotesPanelBenchmark {
             try (var lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
                     var timing = TIMING.matcher(line);
-                    if (timing.find()) {
+                    var cpu = CPU_TIMING.matcher(line);
+                    if (cpu.find()) {
+                        CPU.add(Long.parseLong(cpu.group(1)) / 1000.0);
+                    } else if (timing.find()) {
                         timings.add(new Timing(Long.parseLong(timing.group(1)) / 1000.0, timing.group(2), timing.group(4)));
                     } else if (line.startsWith("READY ")) {
                         var f = line.split(" ");

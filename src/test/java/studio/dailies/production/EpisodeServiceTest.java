@@ -51,6 +51,15 @@ class EpisodeServiceTest {
     }
 
     @Test
+    void aMenuOfEpisodesFollowsTheBoardOrder() {
+        long third = episodes.create(showId, new EpisodeDraft(3, "Paper Boats", null));
+        episodes.move(third, -1);
+
+        assertThat(episodes.choices(showId)).extracting(EpisodeChoice::label)
+                .containsExactly("EP01 · The Lantern Maker", "EP03 · Paper Boats", "EP02 · River of Lights");
+    }
+
+    @Test
     void aTakenEpisodeNumberIsRejectedOnTheNumberField() {
         assertThatThrownBy(() -> episodes.create(showId, new EpisodeDraft(1, "Again", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())

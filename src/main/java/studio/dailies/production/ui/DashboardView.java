@@ -17,15 +17,13 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import studio.dailies.live.LiveUpdates;
 import studio.dailies.live.ShotChange;
 import studio.dailies.production.ChartData;
 import studio.dailies.production.Dashboard;
 import studio.dailies.production.DashboardService;
 import studio.dailies.production.EpisodeService;
-import studio.dailies.production.EpisodeSummary;
+import studio.dailies.production.EpisodeChoice;
 import studio.dailies.production.ShowService;
 import studio.dailies.production.ShowSummary;
 
@@ -57,7 +55,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
     private final EpisodeService episodes;
 
     final Select<ShowSummary> show = new Select<>();
-    final Select<Optional<EpisodeSummary>> episode = new Select<>();
+    final Select<Optional<EpisodeChoice>> episode = new Select<>();
     final Div figures = new Div();
     final Div charts = new Div();
     final Map<String, ChartCard> cards = new LinkedHashMap<>();
@@ -74,7 +72,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         show.setLabel("Show");
         show.setItemLabelGenerator(ShowSummary::name);
         episode.setLabel("Episode");
-        episode.setItemLabelGenerator(e -> e.map(EpisodeSummary::label).orElse("Whole show"));
+        episode.setItemLabelGenerator(e -> e.map(EpisodeChoice::label).orElse("Whole show"));
         show.addValueChangeListener(e -> {
             if (!restoring && e.getValue() != null) {
                 episodesOf(e.getValue());
@@ -120,9 +118,9 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         refresh();
     }
 
-    private List<EpisodeSummary> episodesOf(ShowSummary chosen) {
-        var list = episodes.list(chosen.id(), Pageable.unpaged(Sort.by("position"))).getContent();
-        var choices = new java.util.ArrayList<Optional<EpisodeSummary>>();
+    private List<EpisodeChoice> episodesOf(ShowSummary chosen) {
+        var list = episodes.choices(chosen.id());
+        var choices = new java.util.ArrayList<Optional<EpisodeChoice>>();
         choices.add(Optional.empty());
         list.forEach(e -> choices.add(Optional.of(e)));
         episode.setItems(choices);
@@ -135,7 +133,7 @@ class DashboardView extends VerticalLayout implements BeforeEnterObserver {
         if (chosen == null) {
             return;
         }
-        var episodeId = Optional.ofNullable(episode.getValue()).flatMap(e -> e).map(EpisodeSummary::id).orElse(null);
+        var episodeId = Optional.ofNullable(episode.getValue()).flatMap(e -> e).map(EpisodeChoice::id).orElse(null);
         var dashboard = dashboards.dashboard(chosen.id(), episodeId);
         shown = dashboard;
         writeAddress(chosen.id(), episodeId);
