@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,7 +46,7 @@ final class NotesBenchServer {
         var dir = Path.of(args[0]);
         boolean production = !"development".equals(args[1]);
         try (var app = new SpringApplicationBuilder(DailiesApplication.class, Timing.class).run(
-                "--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"),
+                "--server.port=0", "--dailies.bench.timing=true", "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"),
                 "--dailies.media.root=" + dir.resolve("media"), "--dailies.demo.queue-generation=false",
                 "--dailies.executor.enabled=false", "--logging.level.root=warn",
                 "--logging.level.studio.dailies.live.LiveUpdates=debug",
@@ -136,6 +137,8 @@ final class NotesBenchServer {
 
     /** Prints the server time of every Vaadin request (init, UIDL), which the benchmark adds up per page. */
     @Configuration
+    // Test classes are on the test runs' classpath and scanned with the application: only the bench servers time.
+    @ConditionalOnProperty(name = "dailies.bench.timing", havingValue = "true")
     static class Timing {
 
         @Bean

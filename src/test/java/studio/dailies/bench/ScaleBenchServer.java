@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +35,7 @@ final class ScaleBenchServer {
         var dir = Path.of(args[0]);
         boolean production = !"development".equals(args[1]);
         try (var app = new SpringApplicationBuilder(DailiesApplication.class, CpuTiming.class).run(
-                "--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"),
+                "--server.port=0", "--dailies.bench.timing=true", "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db"),
                 "--dailies.media.root=" + dir.resolve("media"), "--dailies.delivery.root=" + dir.resolve("deliveries"),
                 "--dailies.demo.queue-generation=true", "--dailies.executor.enabled=false",
                 "--logging.level.root=warn", "--vaadin.productionMode=" + production)) {
@@ -60,6 +61,8 @@ final class ScaleBenchServer {
      * neighbours on a shared machine stretch in wall time but do not change.
      */
     @Configuration
+    // Test classes are on the test runs' classpath and scanned with the application: only the bench servers time.
+    @ConditionalOnProperty(name = "dailies.bench.timing", havingValue = "true")
     static class CpuTiming {
 
         @Bean
