@@ -122,7 +122,9 @@ class ProducerJourney {
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Import 3 shots")).click();
             // The preview's grid lists the same codes until the dialog has gone: the board's rows may come first.
             assertThat(dialog).isHidden();
-            var grid = board.locator("vaadin-grid");
+            // The board's grid, not the closed dialog's preview grid, which may stay in the page a moment longer.
+            var grid = board.locator("vaadin-grid")
+                    .filter(new Locator.FilterOptions().setHas(board.locator("a[router-link]")));
             for (var code : SHOTS) {
                 assertThat(grid.getByText(code, new Locator.GetByTextOptions().setExact(true))).isVisible();
             }
