@@ -232,7 +232,9 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         if (plans) {
             grid.addColumn(BoardTemplates.planning(new BoardTemplates.Planning(this::openEditor,
                             shot -> move(shot, -1), shot -> move(shot, 1))))
-                    .setHeader("Plan").setKey("plan").setAutoWidth(true).setFlexGrow(0);
+                    // A fixed width (the grid measures auto widths before the template's buttons have their size),
+                    // frozen at the end so the buttons stay in view when the columns are wider than the screen.
+                    .setHeader("Plan").setKey("plan").setWidth("10.5em").setFlexGrow(0).setFrozenToEnd(true);
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             grid.addSelectionListener(e -> selectionChanged());
         }
