@@ -45,10 +45,6 @@ public final class NotesAfterChange {
         return sequence;
     }
 
-    long shotId() {
-        return shotId;
-    }
-
     public long threadCount(NoteFilter filter) {
         return counts.computeIfAbsent(filter, f -> read(() -> reads.countUnchecked(shotId, f)));
     }
