@@ -44,9 +44,6 @@ import java.util.stream.Collectors;
 @Uses(Popover.class)
 public final class MainLayout extends AppLayout {
 
-    /** Per Vaadin service (one per application context: tests start several) and set of authorities. */
-    private static final Map<List<Object>, List<MenuEntry>> MENUS = new ConcurrentHashMap<>();
-
     MainLayout(SignedInUser currentUser, AuthenticationContext authentication, ObjectProvider<NavbarItem> navbarItems) {
         setPrimarySection(Section.DRAWER);
         var brand = new Span("Dailies");
@@ -84,8 +81,13 @@ public final class MainLayout extends AppLayout {
         }
         Set<String> authorities = authentication.getGrantedAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toUnmodifiableSet());
-        var key = List.<Object>of(System.identityHashCode(VaadinService.getCurrent()), authorities);
-        return MENUS.computeIfAbsent(key, k -> List.copyOf(MenuConfiguration.getMenuEntries()));
+        return VaadinService.getCurrent().getContext().getAttribute(Menus.class, Menus::new).byAuthorities
+                .computeIfAbsent(authorities, k -> List.copyOf(MenuConfiguration.getMenuEntries()));
+    }
+
+    /** The menus of one application (its Vaadin context: tests start several), per set of authorities. */
+    private static final class Menus {
+        final Map<Set<String>, List<MenuEntry>> byAuthorities = new ConcurrentHashMap<>();
     }
 
     private static SideNavItem createItem(MenuEntry entry) {
