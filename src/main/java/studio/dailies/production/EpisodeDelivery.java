@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import studio.dailies.base.NotNowException;
 import studio.dailies.generation.VariantCatalog;
 import studio.dailies.generation.VariantSummary;
-import studio.dailies.security.ShowAccess;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -69,20 +68,18 @@ public class EpisodeDelivery {
     private final VariantCatalog variants;
     private final ApprovalRecords approvals;
     private final EditorialFiles files;
-    private final ShowAccess access;
     private final Clock clock;
     private final Path root;
     private final ExecutorService builder;
     private final Map<Long, Build> building = new ConcurrentHashMap<>();
 
     EpisodeDelivery(EpisodeService episodes, ShotService shots, VariantCatalog variants, ApprovalRecords approvals,
-                    EditorialFiles files, ShowAccess access, Clock clock, DeliveryProperties properties) {
+                    EditorialFiles files, Clock clock, DeliveryProperties properties) {
         this.episodes = episodes;
         this.shots = shots;
         this.variants = variants;
         this.approvals = approvals;
         this.files = files;
-        this.access = access;
         this.clock = clock;
         this.root = properties.root();
         // One build at a time: encoding is CPU-bound, and the machine also serves reviews and runs generation.
@@ -159,7 +156,7 @@ public class EpisodeDelivery {
         return Optional.ofNullable(building.get(episodeId)).map(b -> b.future);
     }
 
-    private void build(EpisodeSummary episode, Build progress) {
+    private void build(Episode episode, Build progress) {
         long episodeId = episode.id();
         var part = root.resolve("episode-" + episodeId + ".zip.part");
         try {
@@ -229,13 +226,12 @@ public class EpisodeDelivery {
                 .getContent().stream().filter(s -> s.approvedVariantId() != null).toList();
     }
 
-    private EpisodeSummary visibleEpisode(long episodeId) {
-        var episode = episodes.get(episodeId);
-        access.checkCanView(episode.showId());
-        return episode;
+    /** The episode, when the user may see its show (no counts: the package's status is asked on every board). */
+    private Episode visibleEpisode(long episodeId) {
+        return episodes.load(episodeId);
     }
 
-    private static String code(EpisodeSummary episode) {
+    private static String code(Episode episode) {
         return "EP%02d".formatted(episode.number());
     }
 

@@ -1,33 +1,42 @@
 package studio.dailies.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Set;
 
 /**
  * Per-show access: a user sees a show only when they are a member of it; admins see all.
  * Services call this after they know which show a thing belongs to.
+ * <p>
+ * A page asks several times per request, so each person's shows are kept as {@link FreshAccess} keeps their role:
+ * a membership change on this node takes effect at once (its event drops the copy), one on another node within
+ * {@link FreshAccess#TIME_TO_LIVE}. A writing transaction reads the database, so that it sees its own changes.
  */
 @Component("showAccess")
 public class ShowAccess {
 
     private final CurrentUser currentUser;
     private final AppUserRepository users;
+    private final Cache<Long, Set<Long>> shows = Caffeine.newBuilder()
+            .expireAfterWrite(FreshAccess.TIME_TO_LIVE).maximumSize(10_000).build();
 
     ShowAccess(CurrentUser currentUser, AppUserRepository users) {
         this.currentUser = currentUser;
         this.users = users;
     }
 
-    @Transactional(readOnly = true)
     public boolean canView(long showId) {
         var principal = currentUser.get();
         if (principal.isEmpty()) {
             return false;
         }
-        return principal.get().role() == Role.ADMIN || users.showIdsOf(principal.get().id()).contains(showId);
+        return principal.get().role() == Role.ADMIN || showsOf(principal.get().id()).contains(showId);
     }
 
     public void checkCanView(long showId) {
@@ -38,12 +47,22 @@ public class ShowAccess {
     }
 
     /** The shows the current user is a member of; {@code null} would be ambiguous, so admins ask {@link #seesAllShows()}. */
-    @Transactional(readOnly = true)
     public Set<Long> memberShowIds() {
-        return currentUser.get().map(p -> users.showIdsOf(p.id())).orElse(Set.of());
+        return currentUser.get().map(p -> showsOf(p.id())).orElse(Set.of());
     }
 
     public boolean seesAllShows() {
         return currentUser.hasRole(Role.ADMIN);
+    }
+
+    private Set<Long> showsOf(long userId) {
+        boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        return writing ? Set.copyOf(users.showIdsOf(userId)) : shows.get(userId, id -> Set.copyOf(users.showIdsOf(id)));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onChange(UserAccessChanged change) {
+        shows.invalidate(change.userId());
     }
 }

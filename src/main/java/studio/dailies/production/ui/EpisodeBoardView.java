@@ -350,11 +350,16 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         return Objects.requireNonNull(episode).id();
     }
 
+    /** Reads the episode again (its roll-up and counts moved) and shows it. */
     void refresh() {
         if (episode == null) {
             return;
         }
         episode = episodes.get(episode.id());
+        show(episode);
+    }
+
+    private void show(EpisodeSummary episode) {
         summary.setText(episode.status().label() + " · " + episode.approvedCount() + " of " + episode.shotCount()
                 + " shots approved" + (episode.omittedCount() == 0 ? "" : " · " + episode.omittedCount() + " omitted")
                 + (episode.dueDate() == null ? "" : " · due " + DateFields.format(episode.dueDate())));
@@ -395,7 +400,7 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         } finally {
             restoring = false;
         }
-        refresh();
+        show(episode);   // just read: a navigation reads the episode once
     }
 
     private List<GridSortOrder<BoardShot>> gridSort(List<Sort.Order> orders) {

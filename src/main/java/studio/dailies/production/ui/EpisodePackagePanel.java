@@ -66,7 +66,9 @@ class EpisodePackagePanel extends HorizontalLayout {
 
     void show(long episodeId) {
         this.episodeId = episodeId;
-        refresh();
+        if (isAttached()) {   // else attaching reads it, once
+            refresh();
+        }
     }
 
     void refresh() {
