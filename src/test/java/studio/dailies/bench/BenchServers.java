@@ -5,12 +5,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import studio.dailies.JourneyBrowser;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What the browser benchmarks share: the server in a JVM of its own, Debian's Chromium, logging in. */
 final class BenchServers {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     private BenchServers() {
     }
@@ -24,7 +27,26 @@ final class BenchServers {
     }
 
     static BrowserType.LaunchOptions chromium() {
-        return new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
+        return launch(CHROMIUM);
+    }
+
+    /**
+     * Debian's Chromium; with -Ddailies.bench.browserNice=N, started at that niceness (a script in {@code dir}), so
+     * that the server gets the cores first, as on a machine of its own, and the browsers what is left.
+     */
+    static BrowserType.LaunchOptions chromium(Path dir) throws java.io.IOException {
+        var nice = System.getProperty("dailies.bench.browserNice");
+        if (nice == null) {
+            return chromium();
+        }
+        var niced = dir.resolve("chromium-niced");
+        Files.writeString(niced, "#!/bin/sh\nexec nice -n " + Integer.parseInt(nice) + " " + CHROMIUM + " \"$@\"\n");
+        niced.toFile().setExecutable(true);
+        return launch(niced);
+    }
+
+    private static BrowserType.LaunchOptions launch(Path executable) {
+        return new BrowserType.LaunchOptions().setExecutablePath(executable).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-renderer-backgrounding", "--disable-background-timer-throttling"));

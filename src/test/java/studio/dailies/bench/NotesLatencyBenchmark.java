@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,6 +41,9 @@ public final class NotesLatencyBenchmark {
               new MutationObserver(() => { const now = count(); if (now !== last) { last = now; window.__markers.push([now, Date.now()]); } })
                 .observe(root, { childList: true, subtree: true }); return last; }""";
 
+    /** LiveUpdates' debug line: the wall-clock time at which the server handed one open view its change. */
+    private static final Pattern DELIVERED = Pattern.compile("Delivered change \\d+ of shot \\d+ at (\\d+)");
+
     private NotesLatencyBenchmark() {
     }
 
@@ -48,8 +54,9 @@ public final class NotesLatencyBenchmark {
         var server = BenchServers.start(NotesBenchServer.class, dir, production);
         try (var stop = server.getOutputStream();
              var playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             var browser = playwright.chromium().launch(BenchServers.chromium())) {
-            var shot = ready(server);
+             var browser = playwright.chromium().launch(BenchServers.chromium(dir))) {
+            var deliveries = new LinkedBlockingQueue<Long>();
+            var shot = ready(server, deliveries);
             System.out.printf("Notes latency benchmark: %d trials of each, %d viewers, %s mode, %s, %d cores, Java %s%n",
                     trials, VIEWERS, production ? "production" : "development", System.getProperty("os.name"),
                     Runtime.getRuntime().availableProcessors(), Runtime.version());
@@ -62,14 +69,35 @@ public final class NotesLatencyBenchmark {
             var notes = new ArrayList<Double>();
             var drawings = new ArrayList<Double>();
             var decisions = new ArrayList<Double>();
+            var notesHanded = new ArrayList<Double>();
+            var decisionsHanded = new ArrayList<Double>();
+            // The first viewer's renderer main thread: a note, a decision, and the page left alone as long.
+            var watched = new RendererTime(viewers.getFirst());
+            var noteRenderer = new RendererTime(viewers.getFirst());
+            var decisionRenderer = new RendererTime(viewers.getFirst());
             for (int trial = 0; trial < trials; trial++) {
                 boolean drawn = trial % 2 == 1;
-                (drawn ? drawings : notes).addAll(note(author, viewers, trial, drawn));
-                decisions.addAll(decision(author, viewers, shot.take(), trial % 2 == 0));
+                deliveries.clear();
+                var before = noteRenderer.read();
+                double clicked = note(author, viewers, trial, drawn, drawn ? drawings : notes);
+                noteRenderer.add(noteRenderer.read().minus(before));
+                notesHanded.addAll(handedOver(deliveries, clicked));
+                before = decisionRenderer.read();
+                clicked = decision(author, viewers, shot.take(), trial % 2 == 0, decisions);
+                decisionRenderer.add(decisionRenderer.read().minus(before));
+                decisionsHanded.addAll(handedOver(deliveries, clicked));
+                watched.add(watched.during(() -> Thread.sleep(SETTLE_MS)));
             }
-            report("note", notes);
-            report("note with a drawing", drawings);
-            report("decision (baseline)", decisions);
+            var shown = "click → shown on each of " + VIEWERS + " other pages";
+            report("note", shown, notes);
+            report("note with a drawing", shown, drawings);
+            report("decision (baseline)", shown, decisions);
+            // The server's part: when it had refreshed each open view (the author's too) and queued its push.
+            var handed = "click → server handed each open view its change";
+            report("notes, server", handed, notesHanded);
+            report("decision, server", handed, decisionsHanded);
+            System.out.printf("first viewer's renderer main thread per trial: note %s; decision %s; left alone %s%n",
+                    noteRenderer.total().per(trials), decisionRenderer.total().per(trials), watched.total().per(trials));
             var all = new ArrayList<>(notes);
             all.addAll(drawings);
             System.out.printf("notes and drawings together: p95 %.1f ms; ratio of p95 to the decision's: %.2f%n",
@@ -94,7 +122,8 @@ public final class NotesLatencyBenchmark {
     }
 
     /** One note written on the author's page; each viewer's delay until one more marker is on its scrub bar. */
-    private static List<Double> note(Page author, List<Page> viewers, int trial, boolean drawn) throws InterruptedException {
+    private static double note(Page author, List<Page> viewers, int trial, boolean drawn, List<Double> delays)
+            throws InterruptedException {
         var before = viewers.stream().map(page -> ((Number) page.evaluate(WATCH_MARKERS)).intValue()).toList();
         if (drawn) {
             author.locator(".note-composer vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -111,7 +140,6 @@ public final class NotesLatencyBenchmark {
                 + " vaadin-button')].find(b => b.textContent.trim() === 'Add note'); const at = Date.now(); button.click();"
                 + " return at; }")).doubleValue();
         Thread.sleep(SETTLE_MS);
-        var delays = new ArrayList<Double>();
         for (int i = 0; i < viewers.size(); i++) {
             var page = viewers.get(i);
             int expected = before.get(i) + 1;
@@ -119,11 +147,12 @@ public final class NotesLatencyBenchmark {
             delays.add(((Number) page.evaluate("(n) => window.__markers.find(m => m[0] >= n)[1]", expected)).doubleValue() - clicked);
         }
         JourneyBrowser.waitForVaadin(author);
-        return delays;
+        return clicked;
     }
 
     /** A decision clicked on the author's (a director's) page; each viewer's delay until the take's card shows it. */
-    private static List<Double> decision(Page author, List<Page> viewers, long take, boolean approve) throws InterruptedException {
+    private static double decision(Page author, List<Page> viewers, long take, boolean approve, List<Double> delays)
+            throws InterruptedException {
         var expected = approve ? "approved" : "undecided";
         for (var page : viewers) {
             page.evaluate("(id) => { const card = document.querySelector(`.variant-card[data-variant='${id}']`);"
@@ -137,17 +166,23 @@ public final class NotesLatencyBenchmark {
                 + " const at = Date.now(); button.click(); return at; }",
                 List.of(String.valueOf(take), approve ? "Approve" : "Reopen"))).doubleValue();
         Thread.sleep(SETTLE_MS);
-        var delays = new ArrayList<Double>();
         for (var page : viewers) {
             page.waitForFunction("(s) => window.__standing.some(c => c[0] === s)", expected);
             delays.add(((Number) page.evaluate("(s) => window.__standing.find(c => c[0] === s)[1]", expected)).doubleValue() - clicked);
         }
-        return delays;
+        return clicked;
     }
 
-    private static void report(String label, List<Double> delays) {
-        System.out.printf("%-22s click → shown on each of %d other pages: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms (%d samples)%n",
-                label, VIEWERS, percentile(delays, 50), percentile(delays, 95), percentile(delays, 100), delays.size());
+    /** The server's hand-overs since the last trial, as delays from this one's click. */
+    private static List<Double> handedOver(BlockingQueue<Long> deliveries, double clicked) {
+        var times = new ArrayList<Long>();
+        deliveries.drainTo(times);
+        return times.stream().map(at -> at - clicked).filter(delay -> delay >= 0).toList();
+    }
+
+    private static void report(String label, String what, List<Double> delays) {
+        System.out.printf("%-22s %s: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms (%d samples)%n",
+                label, what, percentile(delays, 50), percentile(delays, 95), percentile(delays, 100), delays.size());
     }
 
     private static double percentile(List<Double> values, int percent) {
@@ -156,7 +191,7 @@ public final class NotesLatencyBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    private static Shot ready(Process server) throws Exception {
+    private static Shot ready(Process server, BlockingQueue<Long> deliveries) throws Exception {
         var ready = new CompletableFuture<Shot>();
         Thread.ofPlatform().daemon().start(() -> {
             try (var lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
@@ -164,7 +199,12 @@ public final class NotesLatencyBenchmark {
                     if (line.startsWith("READY ")) {
                         var f = line.split(" ");
                         ready.complete(new Shot(Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3])));
-                    } else if (!line.startsWith("TIMING") && !line.contains("Delivered change")) {
+                    } else if (line.contains("Delivered change")) {
+                        var delivered = DELIVERED.matcher(line);
+                        if (delivered.find()) {
+                            deliveries.add(Long.parseLong(delivered.group(1)));
+                        }
+                    } else if (!line.startsWith("TIMING")) {
                         System.out.println("server: " + line);
                     }
                 }

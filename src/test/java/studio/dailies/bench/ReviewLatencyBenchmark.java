@@ -74,10 +74,7 @@ public final class ReviewLatencyBenchmark {
         var server = startServer(dir, production);
         try (var stop = server.getOutputStream();
              var playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             var browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium(dir))
-                     .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                             "--disable-renderer-backgrounding", "--disable-background-timer-throttling")))) {
+             var browser = playwright.chromium().launch(BenchServers.chromium(dir))) {
             var deliveries = new java.util.concurrent.LinkedBlockingQueue<Long>();
             var shot = ready(server, deliveries);
             var heap = ServerHeap.attach(server.pid());
@@ -141,22 +138,6 @@ public final class ReviewLatencyBenchmark {
             server.waitFor(60, TimeUnit.SECONDS);
             server.destroy();
         }
-    }
-
-    /**
-     * Debian's Chromium; with -Ddailies.bench.browserNice=N, started at that niceness, so that the server gets
-     * the cores first, as on a machine of its own, and the browsers what is left.
-     */
-    private static Path chromium(Path dir) throws java.io.IOException {
-        var chromium = Path.of("/usr/bin/chromium");
-        var nice = System.getProperty("dailies.bench.browserNice");
-        if (nice == null) {
-            return chromium;
-        }
-        var niced = dir.resolve("chromium-niced");
-        Files.writeString(niced, "#!/bin/sh\nexec nice -n " + Integer.parseInt(nice) + " " + chromium + " \"$@\"\n");
-        niced.toFile().setExecutable(true);
-        return niced;
     }
 
     private static Process startServer(Path dir, boolean production) throws Exception {
@@ -254,70 +235,6 @@ public final class ReviewLatencyBenchmark {
         director.waitForFunction("([id, s]) => document.querySelector(`.variant-card[data-variant='${id}']`).dataset.standing === s",
                 List.of(String.valueOf(shot.variantId()), expected));
         return new Trial(samples, handedOver.stream().map(at -> at - clicked).toList());
-    }
-
-    /**
-     * One page's renderer main-thread time, from Chrome's Performance domain: what it spends to take in a
-     * decision (script, style, layout), compared with the same page left idle for as long.
-     */
-    private static final class RendererTime {
-
-        private final com.microsoft.playwright.CDPSession devtools;
-        private Split total = Split.NONE;
-
-        RendererTime(Page page) {
-            devtools = page.context().newCDPSession(page);
-            devtools.send("Performance.enable");
-        }
-
-        interface Work {
-            void run() throws InterruptedException;
-        }
-
-        Split during(Work work) throws InterruptedException {
-            var before = read();
-            work.run();
-            return read().minus(before);
-        }
-
-        void add(Split split) {
-            total = total.plus(split);
-        }
-
-        Split total() {
-            return total;
-        }
-
-        Split read() {
-            var metrics = new java.util.HashMap<String, Double>();
-            for (var metric : devtools.send("Performance.getMetrics").getAsJsonArray("metrics")) {
-                var m = metric.getAsJsonObject();
-                metrics.put(m.get("name").getAsString(), m.get("value").getAsDouble() * 1000);
-            }
-            return new Split(metrics.get("TaskDuration"), metrics.get("ScriptDuration"),
-                    metrics.get("RecalcStyleDuration"), metrics.get("LayoutDuration"));
-        }
-
-        record Split(double taskMs, double scriptMs, double styleMs, double layoutMs) {
-            static final Split NONE = new Split(0, 0, 0, 0);
-
-            Split minus(Split o) {
-                return new Split(taskMs - o.taskMs, scriptMs - o.scriptMs, styleMs - o.styleMs, layoutMs - o.layoutMs);
-            }
-
-            Split plus(Split o) {
-                return new Split(taskMs + o.taskMs, scriptMs + o.scriptMs, styleMs + o.styleMs, layoutMs + o.layoutMs);
-            }
-
-            Split per(int n) {
-                return new Split(taskMs / n, scriptMs / n, styleMs / n, layoutMs / n);
-            }
-
-            @Override
-            public String toString() {
-                return String.format("%.1f ms (script %.1f, style %.1f, layout %.1f)", taskMs, scriptMs, styleMs, layoutMs);
-            }
-        }
     }
 
     private static double[] sorted(java.util.stream.DoubleStream values) {

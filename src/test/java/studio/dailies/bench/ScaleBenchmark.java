@@ -37,7 +37,8 @@ public final class ScaleBenchmark {
     private static final int WARM_UP = 5;
     /** The goals of issue 12, milliseconds of server time. */
     private static final Map<String, Double> GOALS = Map.of("board", 150.0, "dashboard", 300.0, "queue", 150.0);
-    private static final List<String> PAGES = List.of("board", "dashboard", "queue");
+    /** The pages measured: all three, or those named in -Ddailies.bench.pages (comma-separated). */
+    private static final List<String> PAGES = List.of(System.getProperty("dailies.bench.pages", "board,dashboard,queue").split(","));
 
     private ScaleBenchmark() {
     }
@@ -46,7 +47,11 @@ public final class ScaleBenchmark {
     }
 
     /** One server JVM with the timings its Vaadin requests printed. */
-    record Server(String name, Process process, Ready ready, BlockingQueue<double[]> timings) {
+    record Server(String name, Process process, Ready ready, BlockingQueue<Timing> timings) {
+    }
+
+    /** One Vaadin request of a page: its kind (init, uidl) and the server's wall and CPU time, in ms. */
+    record Timing(String kind, double wall, double cpu) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -72,11 +77,16 @@ public final class ScaleBenchmark {
             logIn(demoPage, demo);
             logIn(largePage, large);
             var samples = new java.util.LinkedHashMap<String, List<Double>>();
+            var requests = new java.util.LinkedHashMap<String, List<List<Timing>>>();
             for (int i = 0; i < WARM_UP + opens; i++) {
                 for (var kind : PAGES) {
-                    var a = open(demoPage, demo, kind);
-                    var b = open(largePage, large, kind);
+                    var demoRequests = open(demoPage, demo, kind);
+                    var largeRequests = open(largePage, large, kind);
+                    var a = total(demoRequests);
+                    var b = total(largeRequests);
                     if (i >= WARM_UP) {
+                        requests.computeIfAbsent("demo " + kind, k -> new ArrayList<>()).add(demoRequests);
+                        requests.computeIfAbsent("large " + kind, k -> new ArrayList<>()).add(largeRequests);
                         samples.computeIfAbsent("demo " + kind, k -> new ArrayList<>()).add(a[0]);
                         samples.computeIfAbsent("large " + kind, k -> new ArrayList<>()).add(b[0]);
                         samples.computeIfAbsent("demo cpu " + kind, k -> new ArrayList<>()).add(a[1]);
@@ -97,6 +107,8 @@ public final class ScaleBenchmark {
                             percentile(l, 50) / percentile(d, 50), goal, percentile(l, 50) <= goal ? "yes" : "NO");
                 }
             }
+            System.out.println("each request of a page, p50 wall / CPU (ms):");
+            requests.forEach((page, opened) -> System.out.printf("  %-16s %s%n", page, perRequest(opened)));
             System.out.println("all samples (ms): " + samples);
         } finally {
             for (var server : List.of(demo, large)) {
@@ -107,8 +119,25 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** Opens one page as the producer; returns the wall and CPU time of its Vaadin requests on the server, in ms. */
-    private static double[] open(Page page, Server server, String kind) throws InterruptedException {
+    private static double[] total(List<Timing> requests) {
+        return new double[]{requests.stream().mapToDouble(Timing::wall).sum(), requests.stream().mapToDouble(Timing::cpu).sum()};
+    }
+
+    /** The median of each request in the order the page made them (the navigation's init, then the data requests). */
+    private static String perRequest(List<List<Timing>> opened) {
+        int most = opened.stream().mapToInt(List::size).max().orElse(0);
+        var out = new ArrayList<String>();
+        for (int i = 0; i < most; i++) {
+            int at = i;
+            var nth = opened.stream().filter(r -> r.size() > at).map(r -> r.get(at)).toList();
+            out.add(String.format("%s %.0f/%.0f (%d×)", nth.getFirst().kind(), percentile(nth.stream().map(Timing::wall).toList(), 50),
+                    percentile(nth.stream().map(Timing::cpu).toList(), 50), nth.size()));
+        }
+        return String.join(", ", out);
+    }
+
+    /** Opens one page as the producer; returns its Vaadin requests' wall and CPU time on the server. */
+    private static List<Timing> open(Page page, Server server, String kind) throws InterruptedException {
         var ready = server.ready();
         String base = "http://localhost:" + ready.port() + "/";
         server.timings().clear();
@@ -131,9 +160,9 @@ public final class ScaleBenchmark {
         }
         JourneyBrowser.waitForVaadin(page);
         Thread.sleep(300);   // the last request's timing line is printed after its response
-        var requests = new ArrayList<double[]>();
+        var requests = new ArrayList<Timing>();
         server.timings().drainTo(requests);
-        return new double[]{requests.stream().mapToDouble(r -> r[0]).sum(), requests.stream().mapToDouble(r -> r[1]).sum()};
+        return requests;
     }
 
     /** Logs in as the producer; a second try after a screenshot when the first does not land (a busy machine). */
@@ -150,14 +179,15 @@ public final class ScaleBenchmark {
 
     private static Server start(String name, Path dir, boolean production) throws Exception {
         var process = BenchServers.start(ScaleBenchServer.class, dir, production);
-        var timings = new LinkedBlockingQueue<double[]>();
+        var timings = new LinkedBlockingQueue<Timing>();
         var ready = new CompletableFuture<Ready>();
         Thread.ofPlatform().daemon().start(() -> {
             try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
                     var timing = TIMING.matcher(line);
                     if (timing.find()) {
-                        timings.add(new double[]{Long.parseLong(timing.group(1)) / 1000.0, Long.parseLong(timing.group(2)) / 1000.0});
+                        timings.add(new Timing(timing.group(3), Long.parseLong(timing.group(1)) / 1000.0,
+                                Long.parseLong(timing.group(2)) / 1000.0));
                     } else if (line.startsWith("READY ")) {
                         var f = line.split(" ");
                         ready.complete(new Ready(Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
