@@ -97,7 +97,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     private volatile long lastProgressRefresh = System.nanoTime() - PROGRESS_EVERY_NANOS;
 
     final Grid<BoardShot> grid = new Grid<>();
-    final StatusColumns columns;
+    /** Built when first chosen: most producers work in the grid, and the columns are ten lists. */
+    @Nullable StatusColumns columns;
     final Tabs layout = new Tabs();
     final Tab gridTab = new Tab(VaadinIcon.GRID_SMALL.create(), new Span("Grid"));
     final Tab columnsTab = new Tab(VaadinIcon.GRID_BIG_O.create(), new Span("Status columns"));
@@ -136,7 +137,6 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         this.live = live;
         this.clock = clock;
         this.plans = currentUser.hasRole(Role.PRODUCER) || currentUser.hasRole(Role.ADMIN);
-        this.columns = new StatusColumns(board);
         setSizeFull();
 
         layout.add(gridTab, columnsTab);
@@ -198,9 +198,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         filters.setWrap(true);
         configureBulkBar();
         configureGrid();
-        columns.setVisible(false);
-        add(header, filters, bulkBar, grid, columns);
-        setFlexGrow(1, grid, columns);
+        add(header, filters, bulkBar, grid);
+        setFlexGrow(1, grid);
     }
 
     private void configureGrid() {
@@ -342,6 +341,15 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
         }
     }
 
+    private StatusColumns columns() {
+        if (columns == null) {
+            columns = new StatusColumns(board);
+            add(columns);
+            setFlexGrow(1, columns);
+        }
+        return columns;
+    }
+
     private List<UserRef> assignees() {
         return episode == null ? List.of() : shots.assignableFor(episode.id());
     }
@@ -365,10 +373,12 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
                 + (episode.dueDate() == null ? "" : " · due " + DateFields.format(episode.dueDate())));
         boolean asColumns = state.layout() == BoardState.Layout.COLUMNS;
         grid.setVisible(!asColumns);
-        columns.setVisible(asColumns);
+        if (columns != null) {
+            columns.setVisible(asColumns);
+        }
         bulkBar.setVisible(!asColumns && !grid.getSelectedItems().isEmpty());
         if (asColumns) {
-            columns.show(episode.id(), state.filter());
+            columns().show(episode.id(), state.filter());
         } else {
             shownRows.clear();   // the grid fetches the rows it shows again
             grid.getDataProvider().refreshAll();

@@ -30,6 +30,7 @@ import studio.dailies.production.BoardShot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -177,9 +178,9 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
         assertThat(headers(view.grid)).contains("Open notes");
         assertThat(view.grid.getSelectionMode()).isEqualTo(plans ? Grid.SelectionMode.MULTI : Grid.SelectionMode.SINGLE);
         view.layout.setSelectedTab(view.columnsTab);
-        assertThat(view.columns.isVisible()).isTrue();
+        assertThat(Objects.requireNonNull(view.columns).isVisible()).isTrue();
         assertThat(view.grid.isVisible()).isFalse();
-        assertThat(test(view.columns.lists.get(ShotStatus.PLANNED)).size()).isGreaterThanOrEqualTo(10);
+        assertThat(test(Objects.requireNonNull(view.columns).lists.get(ShotStatus.PLANNED)).size()).isGreaterThanOrEqualTo(10);
     }
 
     @Test
@@ -280,8 +281,8 @@ class EpisodeBoardViewTest extends SpringBrowserlessTest {
         assertThat(view.layout.getSelectedTab()).isEqualTo(view.columnsTab);
         assertThat(view.search.getValue()).isEqualTo("rain");
         assertThat(view.statuses.getValue()).containsExactly(ShotStatus.PLANNED);
-        assertThat(view.columns.lists.get(ShotStatus.IN_REVIEW).getParent().orElseThrow().isVisible()).isFalse();
-        assertThat(test(view.columns.lists.get(ShotStatus.PLANNED)).size()).isEqualTo(1);
+        assertThat(Objects.requireNonNull(view.columns).lists.get(ShotStatus.IN_REVIEW).getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(test(Objects.requireNonNull(view.columns).lists.get(ShotStatus.PLANNED)).size()).isEqualTo(1);
 
         UI.getCurrent().navigate(EpisodeBoardView.class, episode.id(), QueryParameters.fromString("sort=-code"));
         view = (EpisodeBoardView) getCurrentView();
