@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import studio.dailies.notes.NoteThread;
 import studio.dailies.notes.NoteView;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,15 @@ final class NoteCards {
                   ? html`<span class="mention" title=${p.name}>${p.text}</span>` : p.text)}</span>
             </div>`""";
 
-    /** A thread; the list draws placeholders (no card yet) while their rows are on their way. */
+    /**
+     * A thread. While its row is on its way the list draws the placeholder card ({@link #PLACEHOLDER}) with the same
+     * template, hidden by its class: a live refresh first blanks every row and then fills it in the same message, and
+     * one template for both lets the browser update the cards it has instead of building them again.
+     */
     private static final String CARD = """
-            ${!item.card ? html`<div class="note-card note-placeholder">…</div>` : html`
-            <div class="note-card ${item.card.resolved ? 'resolved' : ''}" data-note=${item.card.id}>
+            ${!item.card ? '' : html`
+            <div class="note-card ${item.card.resolved ? 'resolved' : ''} ${item.card.waiting ? 'note-placeholder' : ''}"
+                data-note=${item.card.id}>
               <div class="note-head">
                 <vaadin-button theme="tertiary-inline small" class="note-frame" title=${item.card.goTitle}
                     @click=${show}>${item.card.go}</vaadin-button>
@@ -53,6 +59,10 @@ final class NoteCards {
               </div>` : ''}
             </div>`}""".replace("NOTE", NOTE);
 
+    /** The list's placeholder row: no note has id 0. */
+    static final NoteThread PLACEHOLDER = new NoteThread(new NoteView(0, 0, 0, null, 0, 0, "", false, 0, "", Instant.EPOCH,
+            null, false, false, null, null, null, List.of(), 0), List.of());
+
     private NoteCards() {
     }
 
@@ -60,7 +70,7 @@ final class NoteCards {
     static LitRenderer<NoteThread> renderer(SerializableSupplier<NoteCard.Permissions> may, NoteCard.Actions actions,
                                             ZoneId zone) {
         return LitRenderer.<NoteThread>of(CARD)
-                .withProperty("card", thread -> card(thread, may.get(), zone))
+                .withProperty("card", thread -> thread == PLACEHOLDER ? placeholder(may.get(), zone) : card(thread, may.get(), zone))
                 .withFunction("show", thread -> actions.show(thread.root()))
                 .withFunction("showAnswer", thread -> {
                     var root = thread.root();
@@ -79,7 +89,7 @@ final class NoteCards {
     /** The values a card is drawn from. Public: the renderer reads it by reflection to send it as JSON. */
     public record Card(long id, String go, String goTitle, boolean resolved, boolean drawn, Note root, String resolvedLine,
                 @Nullable Long answer, List<Note> replies, boolean write, boolean use, String useTitle,
-                boolean actions) {
+                boolean actions, boolean waiting) {
     }
 
     /** The values of one note of a card. */
@@ -97,7 +107,15 @@ final class NoteCards {
                 "Show take #" + root.variantId() + " at this frame in every player", root.resolved(), root.drawn(),
                 note(root, may, zone), resolvedLine, root.resolved() ? root.answeredByVariantId() : null,
                 thread.replies().stream().map(reply -> note(reply, may, zone)).toList(), write, use,
-                "Open the prompt editor on take #" + root.variantId() + " with this note as a prompt edit", write || use);
+                "Open the prompt editor on take #" + root.variantId() + " with this note as a prompt edit", write || use,
+                false);
+    }
+
+    /** The placeholder's card: the actions this viewer's cards have, so that most of a card's parts are kept. */
+    private static Card placeholder(NoteCard.Permissions may, ZoneId zone) {
+        var card = card(PLACEHOLDER, may, zone);
+        return new Card(0, "", "", false, false, card.root(), "", null, List.of(), may.writer(), may.mayGenerate(), "",
+                may.writer() || may.mayGenerate(), true);
     }
 
     private static Note note(NoteView note, NoteCard.Permissions may, ZoneId zone) {

@@ -120,6 +120,7 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
         focused.setVisible(false);
         list.addClassName("note-list");
         list.setRenderer(NoteCards.renderer(this::permissions, this, zone));
+        list.setPlaceholderItem(NoteCards.PLACEHOLDER);
         list.setDataProvider(DataProvider.fromCallbacks(
                 query -> shot == null ? java.util.stream.Stream.empty()
                         : studio.dailies.base.Pages.window(query.getOffset(), query.getLimit(),
