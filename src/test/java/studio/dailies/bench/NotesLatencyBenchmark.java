@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class NotesLatencyBenchmark {
 
-    private static final int VIEWERS = 10;
+    /** Other open views of the shot: 10, or -Ddailies.bench.viewers (1 shows what one page costs with no neighbours). */
+    private static final int VIEWERS = Integer.getInteger("dailies.bench.viewers", 10);
     private static final long SETTLE_MS = 1500;
     private static final String DRAFT = "{\"strokes\":[{\"tool\":\"arrow\",\"color\":\"#ff3b30\",\"width\":4,"
             + "\"points\":[20,20,120,70]},{\"tool\":\"ellipse\",\"color\":\"#ffcc00\",\"width\":3,\"points\":[60,30,140,80]}]}";
