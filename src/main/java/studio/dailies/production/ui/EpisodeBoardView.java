@@ -203,6 +203,8 @@ class EpisodeBoardView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void configureGrid() {
+        // A screen shows about fifteen rows: the first page is what the producer sees, the rest comes as they scroll.
+        grid.setPageSize(25);
         grid.addColumn(BoardTemplates.thumbnail()).setHeader("Take").setKey("take").setWidth("7em").setFlexGrow(0);
         grid.addColumn(s -> s.shot().position()).setHeader("#").setKey("position").setSortProperty("position")
                 .setWidth("4em").setFlexGrow(0);
