@@ -116,6 +116,14 @@ public class LiveUpdates {
         }
     }
 
+    /**
+     * The number of the latest change published. Changes are published after they commit, so a read that starts
+     * after this call sees every change up to this number.
+     */
+    public long lastSequence() {
+        return sequence.get();
+    }
+
     public int subscriberCount(long shotId) {
         return subscribers.getOrDefault(shotId, Set.of()).size();
     }

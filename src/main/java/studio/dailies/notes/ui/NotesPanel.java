@@ -19,6 +19,7 @@ import studio.dailies.notes.NoteDraft;
 import studio.dailies.notes.NoteExports;
 import studio.dailies.notes.NotesAfterChange;
 import studio.dailies.notes.NoteFilter;
+import studio.dailies.live.LiveUpdates;
 import studio.dailies.notes.NoteMarker;
 import studio.dailies.notes.NoteReads;
 import studio.dailies.notes.NoteService;
@@ -78,6 +79,7 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
     private final NoteService notes;
     private final NoteReads reads;
     private final NoteExports exports;
+    private final LiveUpdates live;
     private final Page page;
     private final ZoneId zone;
     private @Nullable ShotDetails shot;
@@ -91,10 +93,16 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
     /** Takes whose players attached in this round trip and still need their drawings. */
     private final Set<Long> drawingsDue = new HashSet<>();
     /** The read this page shares with the shot's other open pages, since the last live change of its notes. */
-    private @Nullable NotesAfterChange shared;
+    @Nullable NotesAfterChange shared;
+    /**
+     * The last change published before this page last read its notes on its own: its read already shows that
+     * change and every earlier one (the page's own write, heard again live, is not drawn twice).
+     */
+    private long shownAsOf = -1;
 
-    public NotesPanel(NoteService notes, NoteReads reads, NoteExports exports, Page page, ZoneId zone) {
+    public NotesPanel(NoteService notes, NoteReads reads, NoteExports exports, LiveUpdates live, Page page, ZoneId zone) {
         this.notes = notes;
+        this.live = live;
         this.reads = reads;
         this.exports = exports;
         this.page = page;
@@ -136,6 +144,7 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
         this.viewer = who;
         this.members = null;
         this.shared = null;
+        this.shownAsOf = -1;
         this.focusedNote = null;
         focused.removeAll();
         focused.setVisible(false);
@@ -246,6 +255,7 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
     /** Reads what changed: the list, the thread in focus, the markers and the drawings. */
     public void refresh() {
         shared = null;
+        shownAsOf = live.lastSequence();
         show();
     }
 
@@ -254,7 +264,7 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
      * pages that heard of it.
      */
     public void refreshAfter(long sequence) {
-        if (shot == null) {
+        if (shot == null || sequence <= shownAsOf) {
             return;
         }
         shared = reads.afterChange(shot.id(), sequence);

@@ -113,7 +113,7 @@ class ShotReviewView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         this.currentUser = currentUser;
         this.reviewQueue = reviewQueue;
         this.noteReads = noteReads;
-        this.notes = new NotesPanel(noteService, noteReads, noteExports, this, clock.getZone());
+        this.notes = new NotesPanel(noteService, noteReads, noteExports, live, this, clock.getZone());
         addClassName("shot-review");
         inbetween = InbetweenDialog.opener(generation, () -> shot == null ? null : shot.shot().id(), this::refresh);
         var takesHeading = new HorizontalLayout(new H3("All takes"), inbetween);

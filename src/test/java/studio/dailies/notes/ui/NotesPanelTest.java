@@ -159,6 +159,26 @@ class NotesPanelTest extends SpringBrowserlessTest {
         assertThat(panel.focused.getElement().getTextRecursively()).contains("from another page");
     }
 
+    @Test
+    @WithUserDetails("director")
+    void aPagesOwnNoteHeardAgainLiveIsNotReadAgainWhileAnotherViewersIs() {
+        long shotId = shotWithTakes(1);
+        long take = takes(shotId).getFirst();
+        var panel = open(shotId);
+        long mine = panel.addNote(new NoteDraft(take, 0, 0, "mine", null));
+        live.publish(new ShotChange(shotId, ShotChange.Kind.NOTES));   // as its commit does, before the page reads
+        panel.written(mine);
+        MockVaadin.runUIQueue();   // the page hears its own note's live change: its own read already shows it
+        assertThat(panel.shared).isNull();
+        assertThat(threads(panel)).extracting(NoteThread::id).containsExactly(mine);
+
+        long theirs = noteAs("artist", take, "theirs");
+        live.publish(new ShotChange(shotId, ShotChange.Kind.NOTES));
+        MockVaadin.runUIQueue();
+        assertThat(panel.shared).isNotNull();
+        assertThat(threads(panel)).extracting(NoteThread::id).contains(mine, theirs);
+    }
+
     private NotesPanel open(long shotId) {
         UI.getCurrent().navigate("shots/" + shotId);
         return $(NotesPanel.class).single();
