@@ -9,6 +9,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Per-show access: a user sees a show only when they are a member of it; admins see all.
@@ -25,6 +26,8 @@ public class ShowAccess {
     private final AppUserRepository users;
     private final Cache<Long, Set<Long>> shows = Caffeine.newBuilder()
             .expireAfterWrite(FreshAccess.TIME_TO_LIVE).maximumSize(10_000).build();
+    /** Counts the changes heard, so that a read that started before one is not kept after it. */
+    private final AtomicLong changes = new AtomicLong();
 
     ShowAccess(CurrentUser currentUser, AppUserRepository users) {
         this.currentUser = currentUser;
@@ -55,14 +58,31 @@ public class ShowAccess {
         return currentUser.hasRole(Role.ADMIN);
     }
 
+    /**
+     * Read outside the cache's lock: a check runs inside its caller's transaction, holding a connection, and waiting
+     * there for another thread's read (which may wait for a connection itself) could starve the pool. A read that a
+     * change overtook is returned but not kept.
+     */
     private Set<Long> showsOf(long userId) {
         boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        return writing ? Set.copyOf(users.showIdsOf(userId)) : shows.get(userId, id -> Set.copyOf(users.showIdsOf(id)));
+        if (!writing) {
+            var kept = shows.getIfPresent(userId);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        long before = changes.get();
+        var read = Set.copyOf(users.showIdsOf(userId));
+        if (!writing && changes.get() == before) {
+            shows.put(userId, read);
+        }
+        return read;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChange(UserAccessChanged change) {
+        changes.incrementAndGet();
         shows.invalidate(change.userId());
     }
 }
