@@ -112,10 +112,9 @@ final class NoteCards {
     }
 
     /** The placeholder's card: the actions this viewer's cards have, so that most of a card's parts are kept. */
-    private static Card placeholder(NoteCard.Permissions may, ZoneId zone) {
-        var card = card(PLACEHOLDER, may, zone);
-        return new Card(0, "", "", false, false, card.root(), "", null, List.of(), may.writer(), may.mayGenerate(), "",
-                may.writer() || may.mayGenerate(), true);
+    static Card placeholder(NoteCard.Permissions may, ZoneId zone) {
+        return new Card(0, "", "", false, false, note(PLACEHOLDER.root(), may, zone), "", null, List.of(), may.writer(),
+                may.mayGenerate(), "", may.writer() || may.mayGenerate(), true);
     }
 
     private static Note note(NoteView note, NoteCard.Permissions may, ZoneId zone) {

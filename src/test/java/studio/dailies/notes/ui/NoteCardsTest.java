@@ -59,4 +59,19 @@ class NoteCardsTest {
         assertThat(card.use()).isFalse();
         assertThat(card.actions()).isTrue();
     }
+
+    @Test
+    void theLoadingRowIsACardThatWaitsWithTheViewersActionsSoTheBrowserKeepsTheCardsParts() {
+        var writer = NoteCards.placeholder(new NoteCard.Permissions(20, true, true), ZoneOffset.UTC);
+        assertThat(writer.waiting()).isTrue();
+        assertThat(writer.id()).isZero();
+        assertThat(writer.root().author()).isEmpty();
+        assertThat(writer.root().mine()).isFalse();
+        assertThat(writer.write()).isTrue();
+        assertThat(writer.use()).isTrue();
+        assertThat(writer.actions()).isTrue();
+        var reader = NoteCards.placeholder(new NoteCard.Permissions(30, false, false), ZoneOffset.UTC);
+        assertThat(reader.actions()).isFalse();
+        assertThat(NoteCards.card(thread, new NoteCard.Permissions(20, true, true), ZoneOffset.UTC).waiting()).isFalse();
+    }
 }

@@ -165,6 +165,7 @@ class NotesPanelTest extends SpringBrowserlessTest {
         long shotId = shotWithTakes(1);
         long take = takes(shotId).getFirst();
         var panel = open(shotId);
+        assertThat(panel.list.getPlaceholderItem()).isSameAs(NoteCards.PLACEHOLDER);
         long mine = panel.addNote(new NoteDraft(take, 0, 0, "mine", null));
         live.publish(new ShotChange(shotId, ShotChange.Kind.NOTES));   // as its commit does, before the page reads
         panel.written(mine);
