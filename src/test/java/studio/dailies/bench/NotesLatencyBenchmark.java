@@ -31,6 +31,8 @@ public final class NotesLatencyBenchmark {
     /** Other open views of the shot: 10, or -Ddailies.bench.viewers (1 shows what one page costs with no neighbours). */
     private static final int VIEWERS = Integer.getInteger("dailies.bench.viewers", 10);
     private static final long SETTLE_MS = 1500;
+    /** -Ddailies.bench.profile=FILE: the first viewer's JavaScript CPU profile over the trials (a .cpuprofile). */
+    private static final String PROFILE = System.getProperty("dailies.bench.profile");
     private static final String DRAFT = "{\"strokes\":[{\"tool\":\"arrow\",\"color\":\"#ff3b30\",\"width\":4,"
             + "\"points\":[20,20,120,70]},{\"tool\":\"ellipse\",\"color\":\"#ffcc00\",\"width\":3,\"points\":[60,30,140,80]}]}";
     /** Counts the markers on the take's scrub bar, noting when their number changes. */
@@ -76,6 +78,7 @@ public final class NotesLatencyBenchmark {
             var watched = new RendererTime(viewers.getFirst());
             var noteRenderer = new RendererTime(viewers.getFirst());
             var decisionRenderer = new RendererTime(viewers.getFirst());
+            var profile = PROFILE == null ? null : RendererProfile.start(viewers.getFirst());
             for (int trial = 0; trial < trials; trial++) {
                 boolean drawn = trial % 2 == 1;
                 deliveries.clear();
@@ -88,6 +91,9 @@ public final class NotesLatencyBenchmark {
                 decisionRenderer.add(decisionRenderer.read().minus(before));
                 decisionsHanded.addAll(handedOver(deliveries, clicked));
                 watched.add(watched.during(() -> Thread.sleep(SETTLE_MS)));
+            }
+            if (profile != null) {
+                profile.stop(java.nio.file.Path.of(PROFILE), 30);
             }
             var shown = "click → shown on each of " + VIEWERS + " other pages";
             report("note", shown, notes);

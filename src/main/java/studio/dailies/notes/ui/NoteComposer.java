@@ -205,13 +205,19 @@ class NoteComposer extends Div {
 
     /** The shot's takes, newest last; the take chosen stays while it exists. */
     void takes(List<VariantSummary> all) {
+        var ids = all.stream().map(VariantSummary::id).toList();
+        boolean sameTakes = ids.equals(takes.stream().map(VariantSummary::id).toList());
         this.takes = all;
-        var chosen = take.getValue();
-        take.setItems(all.stream().map(VariantSummary::id).toList());
-        if (chosen != null && all.stream().anyMatch(t -> t.id() == chosen)) {
-            take.setValue(chosen);
-        } else if (!all.isEmpty()) {
-            take.setValue(all.getLast().id());
+        // A decision reaches every open page: new items would make each browser rebuild the select and send its
+        // value back, so the same takes leave the select alone.
+        if (!sameTakes || take.getValue() == null) {
+            var chosen = take.getValue();
+            take.setItems(ids);
+            if (chosen != null && ids.contains(chosen)) {
+                take.setValue(chosen);
+            } else if (!all.isEmpty()) {
+                take.setValue(all.getLast().id());
+            }
         }
         limitFrames();
         setVisible(!all.isEmpty());

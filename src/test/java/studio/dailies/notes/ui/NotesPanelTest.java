@@ -21,9 +21,11 @@ import studio.dailies.live.ShotChange;
 import studio.dailies.notes.NoteDraft;
 import studio.dailies.notes.NoteService;
 import studio.dailies.notes.NoteThread;
+import studio.dailies.review.ReviewService;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +42,7 @@ class NotesPanelTest extends SpringBrowserlessTest {
     @Autowired TestLogins logins;
     @Autowired LiveUpdates live;
     @Autowired EntityManager entities;
+    @Autowired ReviewService review;
 
     @Test
     @WithUserDetails("artist")
@@ -178,6 +181,30 @@ class NotesPanelTest extends SpringBrowserlessTest {
         MockVaadin.runUIQueue();
         assertThat(panel.shared).isNotNull();
         assertThat(threads(panel)).extracting(NoteThread::id).contains(mine, theirs);
+    }
+
+    @Test
+    @WithUserDetails("director")
+    void aDecisionLeavesTheComposersTakeChoiceAloneAndANewTakeKeepsIt() {
+        long shotId = shotWithTakes(2);
+        var first = takes(shotId).getFirst();
+        var panel = open(shotId);
+        var choice = Objects.requireNonNull(panel.composer).take;
+        choice.setValue(first);
+        var items = choice.getDataProvider();
+
+        review.approve(takes(shotId).getLast());
+        live.publish(new ShotChange(shotId, ShotChange.Kind.DECISION));
+        MockVaadin.runUIQueue();
+        assertThat(choice.getDataProvider()).as("every open page hears a decision: the same takes are not sent again")
+                .isSameAs(items);
+        assertThat(choice.getValue()).isEqualTo(first);
+
+        TestVariants.insert(jdbc, shotId, "dawn over misty mountains", 3, null);
+        live.publish(new ShotChange(shotId, ShotChange.Kind.VARIANTS));
+        MockVaadin.runUIQueue();
+        assertThat(choice.getListDataView().getItems()).containsExactlyElementsOf(takes(shotId));
+        assertThat(choice.getValue()).isEqualTo(first);
     }
 
     private NotesPanel open(long shotId) {
