@@ -58,6 +58,12 @@ final class BenchServers {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.locator(".user-footer").waitFor();
+        try {
+            page.locator(".user-footer").waitFor();
+        } catch (com.microsoft.playwright.PlaywrightException notIn) {
+            var shot = Path.of(System.getProperty("java.io.tmpdir"), "dailies-bench-login-" + username + ".png");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+            throw new IllegalStateException(username + " is not logged in at " + page.url() + "; the page: " + shot, notIn);
+        }
     }
 }
