@@ -74,6 +74,7 @@ public class LiveUpdates {
      */
     public void publish(ShotChange published) {
         var change = published.stamped(sequence.incrementAndGet());
+        log.debug("Published change {} of shot {} at {}", change.sequence(), change.shotId(), System.currentTimeMillis());
         beforeViews.forEach(listener -> deliver(listener, change));
         if (change.kind() == ShotChange.Kind.QUEUE) {
             // The queue pages watch all shots; a shot's own page shows its jobs, whose order it does not show.

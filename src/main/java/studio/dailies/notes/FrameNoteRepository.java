@@ -41,12 +41,15 @@ interface FrameNoteRepository extends JpaRepository<FrameNote, Long> {
 
     List<FrameNote> findByParentIdInOrderByCreatedAtAscIdAsc(Collection<Long> parentIds);
 
-    /** The markers of a shot's open and resolved threads: one light row per live first note. */
+    /**
+     * The markers of a shot's open and resolved threads: one light row per live first note, oldest first, so that a
+     * new note's marker comes last and every open scrub bar only adds it (in frame order, all those after it moved).
+     */
     @Query("""
             select new studio.dailies.notes.NoteMarker(n.id, n.variantId, n.frameStart, n.frameEnd, n.resolved,
                    case when n.drawingJson is null then false else true end)
             from FrameNote n where n.shotId = :shotId and n.parentId is null and n.deletedAt is null
-            order by n.variantId, n.frameStart, n.id
+            order by n.variantId, n.id
             """)
     List<NoteMarker> markers(@Param("shotId") long shotId);
 

@@ -46,6 +46,8 @@ public final class NotesLatencyBenchmark {
 
     /** LiveUpdates' debug line: the wall-clock time at which the server handed one open view its change. */
     private static final Pattern DELIVERED = Pattern.compile("Delivered change \\d+ of shot \\d+ at (\\d+)");
+    /** LiveUpdates' debug line: when the change was published, after its transaction committed. */
+    private static final Pattern PUBLISHED = Pattern.compile("Published change \\d+ of shot (\\d+) at (\\d+)");
 
     private NotesLatencyBenchmark() {
     }
@@ -59,7 +61,8 @@ public final class NotesLatencyBenchmark {
              var playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
              var browser = playwright.chromium().launch(BenchServers.chromium(dir))) {
             var deliveries = new LinkedBlockingQueue<Long>();
-            var shot = ready(server, deliveries);
+            var publications = new LinkedBlockingQueue<long[]>();
+            var shot = ready(server, deliveries, publications);
             System.out.printf("Notes latency benchmark: %d trials of each, %d viewers, %s mode, %s, %d cores, Java %s%n",
                     trials, VIEWERS, production ? "production" : "development", System.getProperty("os.name"),
                     Runtime.getRuntime().availableProcessors(), Runtime.version());
@@ -74,6 +77,8 @@ public final class NotesLatencyBenchmark {
             var decisions = new ArrayList<Double>();
             var notesHanded = new ArrayList<Double>();
             var decisionsHanded = new ArrayList<Double>();
+            var notesPublished = new ArrayList<Double>();
+            var decisionsPublished = new ArrayList<Double>();
             // The first viewer's renderer main thread: a note, a decision, and the page left alone as long.
             var watched = new RendererTime(viewers.getFirst());
             var noteRenderer = new RendererTime(viewers.getFirst());
@@ -82,14 +87,17 @@ public final class NotesLatencyBenchmark {
             for (int trial = 0; trial < trials; trial++) {
                 boolean drawn = trial % 2 == 1;
                 deliveries.clear();
+                publications.clear();
                 var before = noteRenderer.read();
                 double clicked = note(author, viewers, trial, drawn, drawn ? drawings : notes);
                 noteRenderer.add(noteRenderer.read().minus(before));
                 notesHanded.addAll(handedOver(deliveries, clicked));
+                published(publications, shot.id(), clicked).ifPresent(notesPublished::add);
                 before = decisionRenderer.read();
                 clicked = decision(author, viewers, shot.take(), trial % 2 == 0, decisions);
                 decisionRenderer.add(decisionRenderer.read().minus(before));
                 decisionsHanded.addAll(handedOver(deliveries, clicked));
+                published(publications, shot.id(), clicked).ifPresent(decisionsPublished::add);
                 watched.add(watched.during(() -> Thread.sleep(SETTLE_MS)));
             }
             if (profile != null) {
@@ -100,6 +108,10 @@ public final class NotesLatencyBenchmark {
             report("note with a drawing", shown, drawings);
             report("decision (baseline)", shown, decisions);
             // The server's part: when it had refreshed each open view (the author's too) and queued its push.
+            // The author's request until its transaction committed and the change was published.
+            var publishedLabel = "click → change published (request, write, commit)";
+            report("notes, published", publishedLabel, notesPublished);
+            report("decision, published", publishedLabel, decisionsPublished);
             var handed = "click → server handed each open view its change";
             report("notes, server", handed, notesHanded);
             report("decision, server", handed, decisionsHanded);
@@ -180,6 +192,13 @@ public final class NotesLatencyBenchmark {
         return clicked;
     }
 
+    /** The first change of the shot published since this trial's click, as a delay from it. */
+    private static java.util.Optional<Double> published(BlockingQueue<long[]> publications, long shotId, double clicked) {
+        var all = new ArrayList<long[]>();
+        publications.drainTo(all);
+        return all.stream().filter(p -> p[0] == shotId && p[1] >= clicked).map(p -> p[1] - clicked).findFirst();
+    }
+
     /** The server's hand-overs since the last trial, as delays from this one's click. */
     private static List<Double> handedOver(BlockingQueue<Long> deliveries, double clicked) {
         var times = new ArrayList<Long>();
@@ -198,7 +217,8 @@ public final class NotesLatencyBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    private static Shot ready(Process server, BlockingQueue<Long> deliveries) throws Exception {
+    private static Shot ready(Process server, BlockingQueue<Long> deliveries, BlockingQueue<long[]> publications)
+            throws Exception {
         var ready = new CompletableFuture<Shot>();
         Thread.ofPlatform().daemon().start(() -> {
             try (var lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
@@ -210,6 +230,11 @@ public final class NotesLatencyBenchmark {
                         var delivered = DELIVERED.matcher(line);
                         if (delivered.find()) {
                             deliveries.add(Long.parseLong(delivered.group(1)));
+                        }
+                    } else if (line.contains("Published change")) {
+                        var published = PUBLISHED.matcher(line);
+                        if (published.find()) {
+                            publications.add(new long[]{Long.parseLong(published.group(1)), Long.parseLong(published.group(2))});
                         }
                     } else if (!line.startsWith("TIMING")) {
                         System.out.println("server: " + line);

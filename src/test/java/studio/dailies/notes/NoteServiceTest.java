@@ -80,6 +80,18 @@ class NoteServiceTest {
     }
 
     @Test
+    void aTakesMarkersComeOldestFirstSoThatANewNotesMarkerIsAddedAtTheEnd() {
+        logins.as("artist");
+        long late = notes.add(new NoteDraft(take, 3, 3, "late frame", null));
+        long early = notes.add(new NoteDraft(take, 0, 0, "early frame", null));
+        long other = notes.add(new NoteDraft(otherTake, 0, 0, "other take", null));
+        long middle = notes.add(new NoteDraft(take, 1, 1, "middle frame", null));
+
+        assertThat(reads.markers(shotId)).extracting(NoteMarker::noteId)
+                .containsExactly(take < otherTake ? new Long[]{late, early, middle, other} : new Long[]{other, late, early, middle});
+    }
+
+    @Test
     void repliesJoinTheThreadOfItsFirstNoteInTheOrderTheyWereWritten() {
         logins.as("artist");
         long root = notes.add(new NoteDraft(take, 0, 0, "horizon tilts", null));
