@@ -38,8 +38,8 @@ class StaleSessionRequests {
     @Bean
     FilterRegistrationBean<Filter> staleSessionRequestsFilter() {
         var registration = new FilterRegistrationBean<Filter>(StaleSessionRequests::filter);
-        registration.addUrlPatterns(PushConnections.PUSH_PATH, "/icons/*", "/sw.js", "/sw-runtime-resources-precache.js",
-                "/manifest.webmanifest", "/offline-stub.html", "/offline.html");
+        registration.addUrlPatterns(PushConnections.PUSH_PATH);
+        APP_RESOURCES.forEach(resource -> registration.addUrlPatterns(resource.endsWith("/") ? resource + "*" : resource));
         registration.setName("staleSessionRequests");
         // Before Spring Security and Vaadin, either of which may create a session.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

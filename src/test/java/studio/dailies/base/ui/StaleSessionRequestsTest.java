@@ -56,6 +56,14 @@ class StaleSessionRequestsTest {
         assertPassedOn(request("POST", PushConnections.PUSH_PATH, CLOSE_QUERY));   // no cookie at all
     }
 
+    @Test
+    void theFilterCoversThePushAndEveryAppResourceAndRunsBeforeSecurity() {
+        var registration = new StaleSessionRequests().staleSessionRequestsFilter();
+        assertThat(registration.getUrlPatterns()).containsExactlyInAnyOrder(PushConnections.PUSH_PATH, "/icons/*", "/sw.js",
+                "/sw-runtime-resources-precache.js", "/manifest.webmanifest", "/offline-stub.html", "/offline.html");
+        assertThat(registration.getOrder()).isEqualTo(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+    }
+
     private static void assertPassedOn(MockHttpServletRequest request) throws Exception {
         var chain = new MockFilterChain();
         StaleSessionRequests.filter(request, new MockHttpServletResponse(), chain);
