@@ -122,6 +122,8 @@ class NotesJourney {
 
             // A reply, then the note as the next generation.
             director.locator(".focused-note").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply")).click();
+            // The server empties the composer for the reply; typing before that answer lands would be undone by it.
+            assertThat(director.locator(".note-composer .composer-heading")).containsText("Reply to note #" + note);
             director.getByLabel("Note", new Page.GetByLabelOptions().setExact(true)).fill("agreed, let's regenerate with it");
             director.locator(".note-composer").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Reply")).click();
             assertThat(director.locator(".focused-note .note-replies")).containsText("agreed, let's regenerate with it");
