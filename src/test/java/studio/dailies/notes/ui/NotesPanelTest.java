@@ -19,6 +19,7 @@ import studio.dailies.TestVariants;
 import studio.dailies.live.LiveUpdates;
 import studio.dailies.live.ShotChange;
 import studio.dailies.notes.NoteDraft;
+import studio.dailies.notes.NoteReads;
 import studio.dailies.notes.NoteService;
 import studio.dailies.notes.NoteThread;
 import studio.dailies.review.ReviewService;
@@ -43,6 +44,7 @@ class NotesPanelTest extends SpringBrowserlessTest {
     @Autowired LiveUpdates live;
     @Autowired EntityManager entities;
     @Autowired ReviewService review;
+    @Autowired NoteReads reads;
 
     @Test
     @WithUserDetails("artist")
@@ -171,15 +173,19 @@ class NotesPanelTest extends SpringBrowserlessTest {
         assertThat(panel.list.getPlaceholderItem()).isSameAs(NoteCards.PLACEHOLDER);
         long mine = panel.addNote(new NoteDraft(take, 0, 0, "mine", null));
         live.publish(new ShotChange(shotId, ShotChange.Kind.NOTES));   // as its commit does, before the page reads
+        long published = live.lastSequence();
         panel.written(mine);
+        var own = panel.shared;
+        assertThat(own).as("the other pages that hear the change share this page's read")
+                .isNotNull().isSameAs(reads.afterChange(shotId, published));
         MockVaadin.runUIQueue();   // the page hears its own note's live change: its own read already shows it
-        assertThat(panel.shared).isNull();
+        assertThat(panel.shared).isSameAs(own);
         assertThat(threads(panel)).extracting(NoteThread::id).containsExactly(mine);
 
         long theirs = noteAs("artist", take, "theirs");
         live.publish(new ShotChange(shotId, ShotChange.Kind.NOTES));
         MockVaadin.runUIQueue();
-        assertThat(panel.shared).isNotNull();
+        assertThat(panel.shared).isNotSameAs(own);
         assertThat(threads(panel)).extracting(NoteThread::id).contains(mine, theirs);
     }
 
