@@ -59,13 +59,13 @@ public class NoteReads {
     /**
      * The shot's notes as they are after live change {@code sequence} (a {@code ShotChange}'s number): every open view
      * of the shot that heard of it shares one read of each part, plus a membership check each, so ten viewers of a
-     * note cost one set of queries instead of ten. A change heard after a newer one shares the newer read, which
-     * shows it too.
+     * note cost one set of queries instead of ten. A change heard after a newer one reads on its own.
      */
     public NotesAfterChange afterChange(long shotId, long sequence) {
         long showId = shots.showOf(shotId);   // each viewer's own membership check
-        return afterChange.asMap().compute(shotId, (id, last) -> last != null && last.sequence() >= sequence
+        var shared = afterChange.asMap().compute(shotId, (id, last) -> last != null && last.sequence() >= sequence
                 ? last : new NotesAfterChange(shotId, showId, sequence, this, readOnly));
+        return shared.sequence() == sequence ? shared : new NotesAfterChange(shotId, showId, sequence, this, readOnly);
     }
 
     /**

@@ -440,12 +440,7 @@ public class NotesPanel extends Div implements NoteCard.Actions, NoteComposer.Ho
 
     @Override
     public void written(long noteId) {
-        // The page's own change is published by now (after its commit), and the shot's other open pages read the
-        // notes after it: this page shares their read instead of making one more.
-        long asOf = live.lastSequence();
-        shared = reads.afterChange(Objects.requireNonNull(shot).id(), asOf);
-        shownAsOf = asOf;
-        show();
+        refresh();
     }
 
     static String markersJson(List<NoteMarker> markers) {
