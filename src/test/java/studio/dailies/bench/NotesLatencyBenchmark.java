@@ -107,11 +107,11 @@ public final class NotesLatencyBenchmark {
             report("note", shown, notes);
             report("note with a drawing", shown, drawings);
             report("decision (baseline)", shown, decisions);
-            // The server's part: when it had refreshed each open view (the author's too) and queued its push.
             // The author's request until its transaction committed and the change was published.
             var publishedLabel = "click → change published (request, write, commit)";
             report("notes, published", publishedLabel, notesPublished);
             report("decision, published", publishedLabel, decisionsPublished);
+            // The server's part: when it had refreshed each open view (the author's too) and queued its push.
             var handed = "click → server handed each open view its change";
             report("notes, server", handed, notesHanded);
             report("decision, server", handed, decisionsHanded);
