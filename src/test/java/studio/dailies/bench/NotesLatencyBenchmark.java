@@ -31,6 +31,8 @@ public final class NotesLatencyBenchmark {
     /** Other open views of the shot: 10, or -Ddailies.bench.viewers (1 shows what one page costs with no neighbours). */
     private static final int VIEWERS = Integer.getInteger("dailies.bench.viewers", 10);
     private static final long SETTLE_MS = 1500;
+    /** Untimed trials before the timed ones (an even number, so that the take is undecided again): 4 by default. */
+    private static final int WARM_UP = Integer.getInteger("dailies.bench.warmup", 4);
     /** -Ddailies.bench.profile=FILE: the first viewer's JavaScript CPU profile over the trials (a .cpuprofile). */
     private static final String PROFILE = System.getProperty("dailies.bench.profile");
     private static final String DRAFT = "{\"strokes\":[{\"tool\":\"arrow\",\"color\":\"#ff3b30\",\"width\":4,"
@@ -49,6 +51,9 @@ public final class NotesLatencyBenchmark {
     /** LiveUpdates' debug line: when the change was published, after its transaction committed. */
     private static final Pattern PUBLISHED = Pattern.compile("Published change \\d+ of shot (\\d+) at (\\d+)");
 
+    /** What the server pushed to each page: the size of its push messages (characters). */
+    private static final Map<Page, java.util.concurrent.atomic.AtomicLong> PUSHED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private NotesLatencyBenchmark() {
     }
 
@@ -63,8 +68,8 @@ public final class NotesLatencyBenchmark {
             var deliveries = new LinkedBlockingQueue<Long>();
             var publications = new LinkedBlockingQueue<long[]>();
             var shot = ready(server, deliveries, publications);
-            System.out.printf("Notes latency benchmark: %d trials of each, %d viewers, %s mode, %s, %d cores, Java %s%n",
-                    trials, VIEWERS, production ? "production" : "development", System.getProperty("os.name"),
+            System.out.printf("Notes latency benchmark: %d trials of each after %d untimed, %d viewers, %s mode, %s, %d cores,"
+                    + " Java %s%n", trials, WARM_UP, VIEWERS, production ? "production" : "development", System.getProperty("os.name"),
                     Runtime.getRuntime().availableProcessors(), Runtime.version());
             var author = open(browser, shot, "director", "director-demo");
             var viewers = new ArrayList<Page>();
@@ -79,23 +84,41 @@ public final class NotesLatencyBenchmark {
             var decisionsHanded = new ArrayList<Double>();
             var notesPublished = new ArrayList<Double>();
             var decisionsPublished = new ArrayList<Double>();
+            // Untimed trials first: the server's JIT compiler is still busy with the paths a change takes, and its
+            // threads take the CPU that the timed trials would then wait for.
+            for (int trial = 0; trial < WARM_UP; trial++) {
+                note(author, viewers, -1 - trial, trial % 2 == 1, new ArrayList<>());
+                decision(author, viewers, shot.take(), trial % 2 == 0, new ArrayList<>());
+            }
             // The first viewer's renderer main thread: a note, a decision, and the page left alone as long.
             var watched = new RendererTime(viewers.getFirst());
             var noteRenderer = new RendererTime(viewers.getFirst());
             var decisionRenderer = new RendererTime(viewers.getFirst());
             var profile = PROFILE == null ? null : RendererProfile.start(viewers.getFirst());
+            var pushed = PUSHED.get(viewers.getFirst());
+            long notePushed = 0;
+            long drawingPushed = 0;
+            long decisionPushed = 0;
             for (int trial = 0; trial < trials; trial++) {
                 boolean drawn = trial % 2 == 1;
                 deliveries.clear();
                 publications.clear();
                 var before = noteRenderer.read();
+                long bytes = pushed.get();
                 double clicked = note(author, viewers, trial, drawn, drawn ? drawings : notes);
                 noteRenderer.add(noteRenderer.read().minus(before));
+                if (drawn) {
+                    drawingPushed += pushed.get() - bytes;
+                } else {
+                    notePushed += pushed.get() - bytes;
+                }
                 notesHanded.addAll(handedOver(deliveries, clicked));
                 published(publications, shot.id(), clicked).ifPresent(notesPublished::add);
                 before = decisionRenderer.read();
+                bytes = pushed.get();
                 clicked = decision(author, viewers, shot.take(), trial % 2 == 0, decisions);
                 decisionRenderer.add(decisionRenderer.read().minus(before));
+                decisionPushed += pushed.get() - bytes;
                 decisionsHanded.addAll(handedOver(deliveries, clicked));
                 published(publications, shot.id(), clicked).ifPresent(decisionsPublished::add);
                 watched.add(watched.during(() -> Thread.sleep(SETTLE_MS)));
@@ -117,6 +140,10 @@ public final class NotesLatencyBenchmark {
             report("decision, server", handed, decisionsHanded);
             System.out.printf("first viewer's renderer main thread per trial: note %s; decision %s; left alone %s%n",
                     noteRenderer.total().per(trials), decisionRenderer.total().per(trials), watched.total().per(trials));
+            int drawnTrials = trials / 2;
+            System.out.printf("pushed to the first viewer per change: note %.1f kB, note with a drawing %.1f kB, decision %.1f kB%n",
+                    notePushed / 1000.0 / Math.max(1, trials - drawnTrials), drawingPushed / 1000.0 / Math.max(1, drawnTrials),
+                    decisionPushed / 1000.0 / trials);
             var all = new ArrayList<>(notes);
             all.addAll(drawings);
             System.out.printf("notes and drawings together: p95 %.1f ms; ratio of p95 to the decision's: %.2f%n",
@@ -133,6 +160,10 @@ public final class NotesLatencyBenchmark {
     private static Page open(Browser browser, Shot shot, String username, String password) {
         var page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
         page.setDefaultTimeout(60_000);
+        var pushed = new java.util.concurrent.atomic.AtomicLong();
+        page.onWebSocket(socket -> socket.onFrameReceived(frame -> pushed.addAndGet(
+                frame.text() == null ? frame.binary().length : frame.text().length())));
+        PUSHED.put(page, pushed);
         BenchServers.logIn(page, shot.port(), username, password);
         page.navigate("http://localhost:" + shot.port() + "/shots/" + shot.id());
         page.locator(".variant-card frame-player").waitFor();
