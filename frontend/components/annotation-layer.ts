@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { getStroke } from 'perfect-freehand';
+import { parseList } from './json-list.js';
 
 /** One stroke in frame coordinates (the take's pixels, origin top left); `points` is x0, y0, x1, y1, … */
 export interface Stroke {
@@ -36,8 +37,10 @@ export class AnnotationLayer extends LitElement {
   /** The take's frame size: the coordinate space of every stroke. */
   @property({ type: Number }) width = 640;
   @property({ type: Number }) height = 360;
-  /** The notes' drawings of this take, as JSON (a list of NoteDrawing). */
+  /** The notes' drawings of this take, as JSON (a list of NoteDrawing), as the server last sent them whole. */
   @property({ attribute: false }) drawingsJson = '[]';
+  /** Drawings added since (the server sends only new ones while notes are only added). */
+  @property({ attribute: false }) drawingsAddedJson = '[]';
   @property({ type: Boolean, reflect: true }) onion = false;
   /** Drawing mode: the layer takes the pointer and keeps a draft. */
   @property({ type: Boolean, reflect: true }) drawing = false;
@@ -52,6 +55,7 @@ export class AnnotationLayer extends LitElement {
   @state() private typing?: { x: number; y: number };
   private undone: Stroke[] = [];
   private drawings: NoteDrawing[] = [];
+  private sentWhole: NoteDrawing[] = [];
 
   @query('svg') private surface!: SVGSVGElement;
   @query('input') private textInput?: HTMLInputElement;
@@ -91,11 +95,10 @@ export class AnnotationLayer extends LitElement {
 
   willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('drawingsJson')) {
-      try {
-        this.drawings = JSON.parse(this.drawingsJson || '[]') as NoteDrawing[];
-      } catch {
-        this.drawings = [];
-      }
+      this.sentWhole = parseList<NoteDrawing>(this.drawingsJson);
+    }
+    if (changed.has('drawingsJson') || changed.has('drawingsAddedJson')) {
+      this.drawings = this.sentWhole.concat(parseList<NoteDrawing>(this.drawingsAddedJson));
     }
     if (changed.has('drawing') && !this.drawing) {
       this.current = undefined;

@@ -4,6 +4,7 @@ import './frame-scrub.js';
 import './frame-sync.js';
 import type { FrameSync, SyncedPlayer } from './frame-sync.js';
 import type { Marker } from './frame-scrub.js';
+import { parseList } from './json-list.js';
 
 /** What lies over a player's picture (the annotation layer): told each frame as the picture is drawn. */
 interface Overlay extends HTMLElement {
@@ -57,12 +58,15 @@ export class FramePlayer extends LitElement implements SyncedPlayer {
   @property({ attribute: 'wipe-label' }) wipeLabel = '';
   /** Where the wipe divider sits, 0 (all B) to 1 (all A). */
   @property({ type: Number }) wipe = 0.5;
-  /** The take's note markers for its scrub bar, as JSON (a list of Marker). */
+  /** The take's note markers for its scrub bar, as JSON (a list of Marker), as the server last sent them whole. */
   @property({ attribute: false }) markersJson = '[]';
+  /** Markers added since (the server sends only new ones while notes are only added). */
+  @property({ attribute: false }) markersAddedJson = '[]';
 
   @state() private frame = 0;
   @state() private loadedShare = 0;
   @state() private markers: Marker[] = [];
+  private sentWhole: Marker[] = [];
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   @query('.frame-number') private frameNumber!: HTMLElement;
@@ -122,11 +126,10 @@ export class FramePlayer extends LitElement implements SyncedPlayer {
 
   willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('markersJson')) {
-      try {
-        this.markers = JSON.parse(this.markersJson || '[]') as Marker[];
-      } catch {
-        this.markers = [];
-      }
+      this.sentWhole = parseList<Marker>(this.markersJson);
+    }
+    if (changed.has('markersJson') || changed.has('markersAddedJson')) {
+      this.markers = this.sentWhole.concat(parseList<Marker>(this.markersAddedJson));
     }
     if (changed.has('base') || changed.has('frameCount')) {
       this.a = this.base ? new FrameCache(this.base, this.frameCount, () => this.onLoaded()) : undefined;

@@ -53,12 +53,15 @@ interface FrameNoteRepository extends JpaRepository<FrameNote, Long> {
             """)
     List<NoteMarker> markers(@Param("shotId") long shotId);
 
-    /** The drawings of these takes' live first notes. */
+    /**
+     * The drawings of these takes' live first notes, oldest first: a new note's drawing comes last, so that the open
+     * pages are sent only it, and a newer drawing lies over an older one on the same frame.
+     */
     @Query("""
             select new studio.dailies.notes.FrameDrawing(n.id, n.variantId, n.frameStart, n.frameEnd, n.drawingJson)
             from FrameNote n where n.variantId in :variantIds and n.parentId is null and n.deletedAt is null
               and n.drawingJson is not null
-            order by n.variantId, n.frameStart, n.id
+            order by n.variantId, n.id
             """)
     List<FrameDrawing> drawings(@Param("variantIds") Collection<Long> variantIds);
 

@@ -92,6 +92,17 @@ class NoteServiceTest {
     }
 
     @Test
+    void aTakesDrawingsComeOldestFirstSoThatANewDrawingIsAddedAtTheEnd() {
+        logins.as("artist");
+        long late = notes.add(new NoteDraft(take, 3, 3, "late frame", ARROW));
+        long early = notes.add(new NoteDraft(take, 0, 0, "early frame", ARROW));
+        notes.add(new NoteDraft(take, 2, 2, "no drawing", null));
+        long middle = notes.add(new NoteDraft(take, 1, 1, "", ARROW));
+
+        assertThat(reads.drawings(shotId, List.of(take))).extracting(FrameDrawing::noteId).containsExactly(late, early, middle);
+    }
+
+    @Test
     void repliesJoinTheThreadOfItsFirstNoteInTheOrderTheyWereWritten() {
         logins.as("artist");
         long root = notes.add(new NoteDraft(take, 0, 0, "horizon tilts", null));

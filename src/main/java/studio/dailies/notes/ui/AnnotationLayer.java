@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import studio.dailies.base.ui.GrowingJsonList;
 import studio.dailies.generation.VariantSummary;
 
 import java.util.function.Consumer;
@@ -24,7 +25,7 @@ class AnnotationLayer extends Component {
     }
 
     private final long variantId;
-    private String drawings = "";
+    private final GrowingJsonList drawings = new GrowingJsonList(getElement(), "drawingsJson", "drawingsAddedJson");
 
     AnnotationLayer(VariantSummary take) {
         this.variantId = take.id();
@@ -38,16 +39,16 @@ class AnnotationLayer extends Component {
         return variantId;
     }
 
-    /** The take's drawings as the layer's JSON; nothing is sent when they are what it shows. */
+    /**
+     * The take's drawings as the layer's JSON; nothing is sent when they are what it shows, and only the new ones
+     * when drawings were added.
+     */
     void showDrawings(String json) {
-        if (!json.equals(drawings)) {
-            drawings = json;
-            getElement().setProperty("drawingsJson", json);
-        }
+        drawings.show(json);
     }
 
     String drawings() {
-        return drawings;
+        return drawings.shown();
     }
 
     void setOnion(boolean onion) {

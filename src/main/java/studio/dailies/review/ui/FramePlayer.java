@@ -3,6 +3,7 @@ package studio.dailies.review.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import studio.dailies.base.ui.GrowingJsonList;
 import studio.dailies.generation.VariantSummary;
 
 import java.util.Locale;
@@ -14,6 +15,8 @@ import java.util.Locale;
 @Tag("frame-player")
 @JsModule("./components/frame-player.ts")
 class FramePlayer extends Component {
+
+    private final GrowingJsonList markers = new GrowingJsonList(getElement(), "markersJson", "markersAddedJson");
 
     FramePlayer(VariantSummary variant) {
         var recipe = variant.recipe();
@@ -43,15 +46,16 @@ class FramePlayer extends Component {
         return this;
     }
 
-    /** The take's note markers on the player's scrub bar, as JSON; nothing is sent when they are what it shows. */
+    /**
+     * The take's note markers on the player's scrub bar, as JSON; nothing is sent when they are what it shows, and
+     * only the new ones when markers were added.
+     */
     void showMarkers(String json) {
-        if (!json.equals(getElement().getProperty("markersJson", "[]"))) {
-            getElement().setProperty("markersJson", json);
-        }
+        markers.show(json);
     }
 
     String markers() {
-        return getElement().getProperty("markersJson", "[]");
+        return markers.shown();
     }
 
     String base() {
