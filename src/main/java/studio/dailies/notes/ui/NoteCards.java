@@ -31,12 +31,16 @@ final class NoteCards {
             </div>`""";
 
     /**
-     * A thread. While its row is on its way the list draws the placeholder card ({@link #PLACEHOLDER}) with the same
-     * template, hidden by its class: a live refresh first blanks every row and then fills it in the same message, and
-     * one template for both lets the browser update the cards it has instead of building them again.
+     * A thread. A live refresh first blanks every row of the list and then fills it again, in the same message, and
+     * the list draws each step. A row blanked where it already shows a card keeps that card ({@code noChange}, Lit's
+     * "leave this part as it is"), so that filling it in changes only what differs: before, the blank step took each
+     * card's replies and buttons apart and the next built them again, on every open page, for every change. A row
+     * that scrolled to a thread not loaded yet draws the placeholder card ({@link #PLACEHOLDER}) instead, hidden by
+     * its class, never the card of the thread it showed before ({@code root.__cardIndex} is the row's last index).
      */
     private static final String CARD = """
-            ${!item.card ? '' : html`
+            ${!item.card ? '' : item.card.waiting && root.__cardIndex === index ? Symbol.for('lit-noChange')
+                : (root.__cardIndex = item.card.waiting ? -1 : index, html`
             <div class="note-card ${item.card.resolved ? 'resolved' : ''} ${item.card.waiting ? 'note-placeholder' : ''}"
                 data-note=${item.card.id}>
               <div class="note-head">
@@ -57,7 +61,7 @@ final class NoteCards {
                 ${item.card.use ? html`<vaadin-button theme="small tertiary" title=${item.card.useTitle}
                     @click=${use}>Use in regenerate</vaadin-button>` : ''}
               </div>` : ''}
-            </div>`}""".replace("NOTE", NOTE);
+            </div>`)}""".replace("NOTE", NOTE);
 
     /** The list's placeholder row: no note has id 0. */
     static final NoteThread PLACEHOLDER = new NoteThread(new NoteView(0, 0, 0, null, 0, 0, "", false, 0, "", Instant.EPOCH,
