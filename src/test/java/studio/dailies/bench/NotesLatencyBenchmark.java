@@ -24,7 +24,9 @@ import java.util.concurrent.TimeUnit;
  * (Date.now() before the click on the author's page, a MutationObserver on each viewer's page, one machine, one
  * clock). The baseline, in the same run and on the same pages, is a director's decision (approve, then reopen)
  * reaching the same viewers: the path the review benchmark measures. The shot has 500 notes (50 drawn), so every
- * viewer reloads a large panel on each change. Run with {@code bench/notes-latency.sh [trials] [production|development]}.
+ * viewer reloads a large panel on each change. Untimed trials come first (the review benchmark's 10-viewer step
+ * likewise follows its 1-viewer step). Also reports the first viewer's renderer time and the size of what the server
+ * pushed to it per change. Run with {@code bench/notes-latency.sh [trials] [production|development]}.
  */
 public final class NotesLatencyBenchmark {
 
