@@ -97,6 +97,7 @@ class NoteListJourney {
                     list => [...list.children].filter(row => '__virtualListIndex' in row && !row.hidden)
                       .map(row => [row.__virtualListIndex, row.querySelector('.note-card:not(.note-placeholder)')])
                       .filter(([, card]) => card).map(([index, card]) => [index, Number(card.dataset.note)])""");
+            page.screenshot(new Page.ScreenshotOptions().setPath(JourneyBrowser.SCREENSHOTS.resolve("notes-list-scrolled-producer.png")));
             assertThat(shown).as("cards on screen after scrolling to the end").hasSizeGreaterThan(3);
             for (var row : shown) {
                 int index = ((Number) row.get(0)).intValue();
